@@ -1,0 +1,2 @@
+/** Word segmentation with HanLP: words, part-of-speech tags and entity types. No Beam imports. */
+package org.zhnorm.text.segment;
