@@ -1,0 +1,103 @@
+package org.zhnorm;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhnorm.io.dump.DumpParser;
+import org.zhnorm.io.dump.ParsedRecord;
+import org.zhnorm.io.dump.ReadFailure;
+import org.zhnorm.io.dump.RecordSink;
+import org.zhnorm.text.clean.CleanResult;
+import org.zhnorm.text.clean.Cleaner;
+import org.zhnorm.text.clean.PageHints;
+import org.zhnorm.text.clean.RuleTrace;
+import org.zhnorm.text.convert.Conversion;
+import org.zhnorm.text.convert.ScriptConverter;
+import org.zhnorm.text.extract.ClaimExtractor;
+import org.zhnorm.text.extract.ClaimSpan;
+import org.zhnorm.text.extract.SectionSpan;
+import org.zhnorm.text.extract.Sectioner;
+
+/**
+ * {@code zhnorm explain FILE}: the pipeline's libraries applied to one file, in the pipeline's order,
+ * printing what each did. How a data engineer debugs a rule.
+ */
+final class Explain {
+  private Explain() {}
+
+  static int run(String[] args, PrintStream stdout) throws IOException {
+    if (args.length != 1 || args[0].startsWith("--")) {
+      throw new IllegalArgumentException("explain takes one FILE (a dump file: text, HTML, JSON lines, WARC)");
+    }
+    Path file = Path.of(args[0]);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("no such file: " + file);
+    }
+    PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+    List<ParsedRecord> records = new ArrayList<>();
+    new DumpParser(64L * 1024 * 1024).parse(file.getFileName().toString(), () -> Files.newInputStream(file), new RecordSink() {
+      @Override
+      public void record(ParsedRecord r) {
+        records.add(r);
+      }
+
+      @Override
+      public void failure(ReadFailure f) {
+        out.printf("DEAD LETTER at %d: %s (%s)%n", f.offset(), f.reason(), f.detail());
+      }
+    });
+    Cleaner cleaner = Cleaner.standard();
+    ScriptConverter converter = ScriptConverter.load();
+    Sectioner sectioner = new Sectioner();
+    ClaimExtractor claims = ClaimExtractor.standard();
+    for (ParsedRecord r : records) {
+      out.printf("== document at %d: format %s, charset %s (%s), damage %.3f, repairs %s%n",
+          r.offset(), r.format(), r.charset(), r.charsetReason(), r.damageScore(), r.repairs());
+      CleanResult c = cleaner.clean(r.text(), new PageHints(r.url(), r.title(), r.date()), true);
+      out.println("-- rules");
+      for (RuleTrace t : c.traces()) {
+        out.printf("  %-24s %-9s %s%n", t.ruleId(), t.action(), oneLine(t.text()));
+      }
+      out.println("-- metadata");
+      out.println("  title:       " + c.metadata().title());
+      out.println("  pub_time:    " + c.metadata().pubTime());
+      out.println("  source_name: " + c.metadata().sourceName());
+      out.println("  editor:      " + c.metadata().editor());
+      out.println("  reporter:    " + c.metadata().reporter());
+      out.println("  author:      " + c.metadata().author());
+      out.println("  found by:    " + c.metadata().foundBy());
+      out.println("  flags:       " + c.flags());
+      Conversion conv = converter.convert(c.text(), r.url(), null);
+      out.printf("-- conversion: script %s, chain %s%n", conv.script(), conv.chain());
+      out.println("-- text");
+      out.println(conv.text());
+      out.println("-- sections");
+      for (SectionSpan s : sectioner.split(conv.text())) {
+        String body = conv.text().substring(s.start(), s.end());
+        out.printf("  #%d level %d %s%s%s: %s%n", s.ordinal(), s.level(), s.kind(),
+            s.speaker() == null ? "" : " speaker=" + s.speaker(),
+            s.heading() == null ? "" : " heading=" + s.heading(), abbreviate(body));
+        for (ClaimSpan cl : claims.extract(body, s.heading())) {
+          out.printf("      claim %s = %s %s [%s %s..%s] subject=%s year=%s places=%s%s%n",
+              cl.valueText(), cl.value() == null ? "?" : cl.value().toPlainString(), cl.unit(), cl.qualifier(),
+              cl.lower() == null ? "" : cl.lower().toPlainString(), cl.upper() == null ? "" : cl.upper().toPlainString(),
+              cl.subject(), cl.year(), cl.places().stream().map(p -> p.name()).toList(), cl.redacted() ? " REDACTED" : "");
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static String oneLine(String s) {
+    String t = s.replace("\n", "⏎");
+    return t.length() > 120 ? t.substring(0, 117) + "..." : t;
+  }
+
+  private static String abbreviate(String s) {
+    return oneLine(s.length() > 60 ? s.substring(0, 60) + "…" : s);
+  }
+}

@@ -1,0 +1,129 @@
+package org.zhnorm;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.zhnorm.options.ZhnormOptions;
+import org.zhnorm.text.convert.Chain;
+import org.zhnorm.text.convert.ScriptConverter;
+import org.zhnorm.text.segment.Token;
+import org.zhnorm.text.segment.WordSegmenter;
+
+/** The {@code zhnorm} command line: run, explain, convert, segment, evaluate. */
+public final class Main {
+  static final String USAGE = """
+      Usage: zhnorm COMMAND [FLAGS]
+
+      Commands:
+        run [--input=DIR|FILE|GLOB] [--output=DIR] [--overwrite] [--conversion=auto|t2s|tw2s|tw2sp|hk2s|none]
+            [--runner=DirectRunner|FlinkRunner|SparkRunner] [any Beam or runner flag]
+                          Run the pipeline on a crawl dump (default input/ to output/).
+        explain FILE      Show, for one file, every rule that fired, the metadata, the final text,
+                          the sections and the claims.
+        convert [--config=t2s|tw2s|tw2sp|hk2s]
+                          Convert stdin to Simplified script on stdout with the pipeline's converter.
+        segment           Read lines on stdin, write each line's words separated by single spaces.
+        help              This text; 'zhnorm run --help' lists every pipeline flag.
+      """;
+
+  private Main() {}
+
+  public static void main(String[] args) throws Exception {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
+      out.print(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    try {
+      return switch (args[0]) {
+        case "run" -> runPipeline(rest, out);
+        case "explain" -> Explain.run(rest, out);
+        case "convert" -> convert(rest, out);
+        case "segment" -> segment(rest, out);
+        default -> {
+          err.println("zhnorm: unknown command '" + args[0] + "'\n");
+          err.print(USAGE);
+          yield 2;
+        }
+      };
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println("zhnorm " + args[0] + ": " + e.getMessage());
+      if (System.getenv("ZHNORM_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      return 2;
+    }
+  }
+
+  private static int runPipeline(String[] args, PrintStream out) throws IOException {
+    if (Arrays.asList(args).contains("--help")) {
+      PipelineOptionsFactory.printHelp(out, ZhnormOptions.class);
+      return 0;
+    }
+    PipelineOptionsFactory.register(ZhnormOptions.class);
+    ZhnormOptions options = PipelineOptionsFactory.fromArgs(withDefaultRunner(args)).withValidation().as(ZhnormOptions.class);
+    ZhnormPipeline.run(options);
+    out.println("zhnorm: wrote " + options.getOutput() + " (see " + options.getOutput() + "/_report/report.json)");
+    return 0;
+  }
+
+  /** The DirectRunner is a test runner: without --runner, runs use it with its costly checks off. */
+  static String[] withDefaultRunner(String[] args) {
+    List<String> all = new ArrayList<>(Arrays.asList(args));
+    if (all.stream().noneMatch(a -> a.startsWith("--runner="))) {
+      all.add("--runner=DirectRunner");
+      all.add("--enforceImmutability=false");
+      all.add("--enforceEncodability=false");
+    }
+    return all.toArray(String[]::new);
+  }
+
+  private static int convert(String[] args, PrintStream out) throws IOException {
+    Chain chain = Chain.T2S;
+    for (String a : args) {
+      if (!a.startsWith("--config=")) {
+        throw new IllegalArgumentException("unknown flag '" + a + "'; use --config=t2s|tw2s|tw2sp|hk2s");
+      }
+      String id = a.substring("--config=".length()).replace(".json", "");
+      chain = Arrays.stream(Chain.values()).filter(c -> c.id().equals(id)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("--config=" + id + " is not allowed; use t2s, tw2s, tw2sp or hk2s"));
+    }
+    ScriptConverter converter = ScriptConverter.load();
+    String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+    PrintStream utf8 = new PrintStream(out, true, StandardCharsets.UTF_8);
+    utf8.print(converter.convert(text, chain));
+    utf8.flush();
+    return 0;
+  }
+
+  private static int segment(String[] args, PrintStream out) throws IOException {
+    if (args.length > 0) {
+      throw new IllegalArgumentException("segment takes no flags; it reads lines on stdin");
+    }
+    WordSegmenter segmenter = WordSegmenter.load();
+    PrintStream utf8 = new PrintStream(out, false, StandardCharsets.UTF_8);
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      StringBuilder sb = new StringBuilder();
+      for (Token t : segmenter.segment(line)) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(t.word());
+      }
+      utf8.println(sb);
+    }
+    utf8.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,105 @@
+package org.zhnorm;
+
+import java.io.IOException;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.zhnorm.io.OutputFolder;
+import org.zhnorm.io.ReadCrawlDump;
+import org.zhnorm.io.WriteTables;
+import org.zhnorm.model.Claim;
+import org.zhnorm.model.DeadLetter;
+import org.zhnorm.model.Document;
+import org.zhnorm.model.Section;
+import org.zhnorm.options.OptionsValidator;
+import org.zhnorm.options.ZhnormOptions;
+import org.zhnorm.report.SummarizeRun;
+import org.zhnorm.transforms.CleanDocuments;
+import org.zhnorm.transforms.ConvertScript;
+import org.zhnorm.transforms.DeadLetters;
+import org.zhnorm.transforms.ExtractClaims;
+import org.zhnorm.transforms.ExtractSections;
+import org.zhnorm.transforms.Segment;
+
+/**
+ * The zhnorm batch. Steps:
+ *
+ * <ol>
+ *   <li>ReadCrawlDump: every file of the dump, decoded and repaired, into documents;
+ *   <li>CleanDocuments: the cleaning rule chain removes scraped noise and extracts metadata;
+ *   <li>ConvertScript: OpenCC converts Traditional to Simplified, the original kept;
+ *   <li>Segment: HanLP words, tags and entities;
+ *   <li>ExtractSections, then ExtractClaims: the document's sections and quantitative claims;
+ *   <li>SummarizeRun and WriteTables: Parquet tables partitioned by month, dead letters, report.
+ * </ol>
+ *
+ * Every stage routes the documents it cannot handle to one dead-letter output.
+ */
+public final class ZhnormPipeline {
+  private ZhnormPipeline() {}
+
+  public static void main(String[] args) throws IOException {
+    PipelineOptionsFactory.register(ZhnormOptions.class);
+    ZhnormOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ZhnormOptions.class);
+    run(options);
+  }
+
+  /** Validates the options, prepares the output folder, runs the pipeline to the end and marks success. */
+  public static PipelineResult run(ZhnormOptions options) throws IOException {
+    OptionsValidator.validate(options);
+    FileSystems.setDefaultPipelineOptions(options);
+    OutputFolder output = new OutputFolder(options.getOutput());
+    output.prepare(options.getOverwrite());
+    Pipeline pipeline = Pipeline.create(options);
+    build(pipeline, options);
+    PipelineResult result = pipeline.run();
+    PipelineResult.State state = result.waitUntilFinish();
+    if (state != PipelineResult.State.DONE) {
+      throw new IllegalStateException("the pipeline ended in state " + state + "; " + output.root() + " is incomplete");
+    }
+    output.markSuccess("zhnorm run complete\n");
+    return result;
+  }
+
+  /** Adds the whole batch to {@code pipeline}. */
+  public static void build(Pipeline pipeline, ZhnormOptions options) {
+    PCollectionTuple read = pipeline.apply("ReadCrawlDump",
+        ReadCrawlDump.from(options.getInput(), options.getMaxDocumentBytes()));
+    PCollectionTuple cleaned = read.get(ReadCrawlDump.DOCUMENTS).apply("CleanDocuments", new CleanDocuments());
+    PCollectionTuple converted = cleaned.get(CleanDocuments.DOCUMENTS)
+        .apply("ConvertScript", ConvertScript.withMode(options.getConversion()));
+    PCollectionTuple segmented = converted.get(ConvertScript.DOCUMENTS).apply("Segment", new Segment());
+    PCollection<Document> documents = segmented.get(Segment.DOCUMENTS);
+    PCollectionTuple sectioned = documents.apply("ExtractSections", new ExtractSections());
+    PCollection<Section> sections = sectioned.get(ExtractSections.SECTIONS);
+    PCollectionTuple claimed = sections.apply("ExtractClaims", new ExtractClaims());
+    PCollection<Claim> claims = claimed.get(ExtractClaims.CLAIMS);
+
+    PCollection<DeadLetter> deadLetters = PCollectionList.of(read.get(ReadCrawlDump.DEAD_LETTERS))
+        .and(cleaned.get(DeadLetters.TAG))
+        .and(converted.get(DeadLetters.TAG))
+        .and(segmented.get(DeadLetters.TAG))
+        .and(sectioned.get(DeadLetters.TAG))
+        .and(claimed.get(DeadLetters.TAG))
+        .apply("AllDeadLetters", Flatten.pCollections());
+
+    PCollection<String> report = PCollectionTuple.of(SummarizeRun.READ, read.get(ReadCrawlDump.DOCUMENTS))
+        .and(SummarizeRun.DOCUMENTS, documents)
+        .and(SummarizeRun.SECTIONS, sections)
+        .and(SummarizeRun.CLAIMS, claims)
+        .and(SummarizeRun.DEAD_LETTERS, deadLetters)
+        .apply("SummarizeRun", new SummarizeRun());
+
+    PCollectionTuple.of(WriteTables.DOCUMENTS, documents)
+        .and(WriteTables.SECTIONS, sections)
+        .and(WriteTables.CLAIMS, claims)
+        .and(WriteTables.DEAD_LETTERS, deadLetters)
+        .and(WriteTables.REPORT, report)
+        .apply("WriteTables", WriteTables.to(options.getOutput()));
+  }
+}

@@ -1,0 +1,128 @@
+package org.zhnorm.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.util.MimeTypes;
+
+/**
+ * The run's output folder: refuses to mix a new run into an old one, and marks a finished run with
+ * {@code _SUCCESS} written last. Works on local paths and on any Beam filesystem URI.
+ */
+public final class OutputFolder {
+  /** What a run writes; --overwrite removes exactly these. */
+  public static final List<String> ENTRIES =
+      List.of("documents", "sections", "claims", "dead_letter", "_report", "_SUCCESS", ".temp-beam");
+
+  /** Where the writers stage their files; removed when the run succeeds. */
+  public static final String TEMP = ".temp-beam";
+
+  private static final String KEEP = ".gitkeep";
+  private final String root;
+
+  public OutputFolder(String root) {
+    this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+  }
+
+  public String root() {
+    return root;
+  }
+
+  private boolean isUri() {
+    return root.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
+  }
+
+  /**
+   * Makes the folder ready for a run: it must be empty (a {@code .gitkeep} aside) unless
+   * {@code overwrite}, in which case a previous run's outputs are removed first.
+   *
+   * @throws IllegalStateException naming the folder and the flag when it is not empty
+   */
+  public void prepare(boolean overwrite) throws IOException {
+    List<String> present = existingFiles();
+    if (present.isEmpty()) {
+      return;
+    }
+    if (!overwrite) {
+      throw new IllegalStateException("--output=" + root + " is not empty (" + present.size()
+          + " files, e.g. " + present.get(0) + "); pass --overwrite to replace a previous run, or name an empty folder");
+    }
+    for (String entry : ENTRIES) {
+      delete(root + "/" + entry);
+    }
+  }
+
+  /** Removes the runners' leftover temp folders and writes {@code _SUCCESS}. Call after the pipeline finished. */
+  public void markSuccess(String summary) throws IOException {
+    delete(root + "/" + TEMP);
+    ResourceId success = FileSystems.matchNewResource(root + "/_SUCCESS", false);
+    try (OutputStream out = Channels.newOutputStream(FileSystems.create(success, MimeTypes.TEXT))) {
+      out.write(summary.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private List<String> existingFiles() throws IOException {
+    if (!isUri()) {
+      Path p = Path.of(root);
+      if (!Files.exists(p)) {
+        return List.of();
+      }
+      if (!Files.isDirectory(p)) {
+        throw new IllegalStateException("--output=" + root + " is a file; name a folder");
+      }
+      try (Stream<Path> s = Files.list(p)) {
+        return s.map(x -> x.getFileName().toString()).filter(n -> !n.equals(KEEP)).sorted().toList();
+      }
+    }
+    MatchResult m = FileSystems.match(root + "/**", EmptyMatchTreatment.ALLOW);
+    List<String> out = new ArrayList<>();
+    if (m.status() == MatchResult.Status.OK) {
+      for (MatchResult.Metadata md : m.metadata()) {
+        out.add(md.resourceId().toString());
+      }
+    }
+    return out;
+  }
+
+  private void delete(String path) throws IOException {
+    if (!isUri()) {
+      deleteTree(Path.of(path));
+      return;
+    }
+    List<ResourceId> ids = new ArrayList<>();
+    for (String pattern : List.of(path, path + "/**")) {
+      MatchResult m = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
+      if (m.status() == MatchResult.Status.OK) {
+        m.metadata().forEach(md -> ids.add(md.resourceId()));
+      }
+    }
+    FileSystems.delete(ids);
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+        try {
+          Files.delete(x);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot remove " + x, e);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.zhnorm.options;
+
+import java.util.List;
+
+/** Rejects invalid flag values before the pipeline is built, naming the flag, the value and what is allowed. */
+public final class OptionsValidator {
+  public static final List<String> CONVERSIONS = List.of("auto", "t2s", "tw2s", "tw2sp", "hk2s", "none");
+
+  private OptionsValidator() {}
+
+  /** @throws IllegalArgumentException with a message for the user */
+  public static void validate(ZhnormOptions o) {
+    if (!CONVERSIONS.contains(o.getConversion())) {
+      throw new IllegalArgumentException(
+          "--conversion=" + o.getConversion() + " is not allowed; use one of " + String.join(", ", CONVERSIONS));
+    }
+    if (o.getMaxDocumentBytes() < 1) {
+      throw new IllegalArgumentException(
+          "--maxDocumentBytes=" + o.getMaxDocumentBytes() + " is not allowed; use a positive number of bytes");
+    }
+    if (o.getInput() == null || o.getInput().isBlank()) {
+      throw new IllegalArgumentException("--input is empty; name a folder, file or glob of the crawl dump");
+    }
+    if (o.getOutput() == null || o.getOutput().isBlank()) {
+      throw new IllegalArgumentException("--output is empty; name a folder for the tables");
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.zhnorm.transforms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Distribution;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.zhnorm.model.DeadLetter;
+import org.zhnorm.model.Document;
+import org.zhnorm.model.RawDocument;
+import org.zhnorm.text.clean.CleanResult;
+import org.zhnorm.text.clean.Cleaner;
+import org.zhnorm.text.clean.Metadata;
+import org.zhnorm.text.clean.PageHints;
+
+/**
+ * Applies the cleaning rule chain ({@link Cleaner}) to every document and fills its metadata. A
+ * document with no text left is dead-lettered as {@code no-content}.
+ */
+public final class CleanDocuments extends PTransform<PCollection<RawDocument>, PCollectionTuple> {
+  public static final TupleTag<Document> DOCUMENTS = new TupleTag<>() {};
+
+  @Override
+  public PCollectionTuple expand(PCollection<RawDocument> input) {
+    return input.apply("ApplyRules", ParDo.of(new CleanFn()).withOutputTags(DOCUMENTS, TupleTagList.of(DeadLetters.TAG)));
+  }
+
+  static final class CleanFn extends DoFn<RawDocument, Document> {
+    private final Counter cleaned = Metrics.counter(CleanDocuments.class, "documents-cleaned");
+    private final Counter empty = Metrics.counter(CleanDocuments.class, "documents-without-content");
+    private final Counter failed = Metrics.counter(CleanDocuments.class, "documents-failed");
+    private final Distribution removedShare = Metrics.distribution(CleanDocuments.class, "removed-per-mille");
+    private transient Cleaner cleaner;
+
+    @Setup
+    public void setup() {
+      cleaner = Cleaner.standard();
+    }
+
+    @ProcessElement
+    public void process(@Element RawDocument raw, MultiOutputReceiver out) {
+      CleanResult r;
+      try {
+        r = cleaner.clean(raw.text, new PageHints(raw.url, raw.titleHint, raw.dateHint), false);
+      } catch (RuntimeException e) {
+        failed.inc();
+        out.get(DeadLetters.TAG).output(DeadLetters.failed("clean", raw.sourceUri, raw.offset, raw.docId, e));
+        return;
+      }
+      if (r.text().isBlank()) {
+        empty.inc();
+        out.get(DeadLetters.TAG).output(new DeadLetter(raw.sourceUri, raw.offset, "clean", "no-content",
+            "doc " + raw.docId + ": nothing is left after cleaning " + raw.text.length() + " characters"));
+        return;
+      }
+      for (Map.Entry<String, Long> e : r.hits().entrySet()) {
+        Metrics.counter(CleanDocuments.class, "rule." + e.getKey() + ".hits").inc(e.getValue());
+      }
+      for (Map.Entry<String, Long> e : r.removedChars().entrySet()) {
+        Metrics.counter(CleanDocuments.class, "rule." + e.getKey() + ".chars").inc(e.getValue());
+      }
+      cleaned.inc();
+      if (!raw.text.isEmpty()) {
+        removedShare.update(1000L * (raw.text.length() - r.text().length()) / raw.text.length());
+      }
+      out.get(DOCUMENTS).output(toDocument(raw, r));
+    }
+
+    private static Document toDocument(RawDocument raw, CleanResult r) {
+      Metadata m = r.metadata();
+      Document d = new Document();
+      d.docId = raw.docId;
+      d.sourceUri = raw.sourceUri;
+      d.offset = raw.offset;
+      d.format = raw.format;
+      d.url = raw.url;
+      d.title = m.title();
+      d.pubTime = m.pubTime();
+      d.pubMonth = Months.of(m.pubTime());
+      d.sourceName = m.sourceName();
+      d.editor = m.editor();
+      d.reporter = m.reporter();
+      d.author = m.author();
+      d.metadataFoundBy = new TreeMap<>(m.foundBy());
+      d.text = r.text();
+      d.textOriginal = r.text();
+      d.removed = new TreeMap<>(r.removedChars());
+      Map<String, Long> hits = new TreeMap<>(raw.repairs);
+      r.hits().forEach((k, v) -> hits.merge(k, v, Long::sum));
+      d.ruleHits = hits;
+      List<String> flags = new ArrayList<>(raw.flags);
+      flags.addAll(r.flags());
+      d.flags = flags;
+      d.charset = raw.charset;
+      d.charsetReason = raw.charsetReason;
+      d.damageScore = raw.damageScore;
+      return d;
+    }
+  }
+}

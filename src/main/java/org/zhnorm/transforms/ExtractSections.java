@@ -1,0 +1,102 @@
+package org.zhnorm.transforms;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.zhnorm.model.Document;
+import org.zhnorm.model.Entity;
+import org.zhnorm.model.Section;
+import org.zhnorm.text.extract.SectionSpan;
+import org.zhnorm.text.extract.Sectioner;
+
+/**
+ * Cuts each document into its sections ({@link Sectioner}) and gives each the words, tags and
+ * entities the Segment stage found inside it.
+ */
+public final class ExtractSections extends PTransform<PCollection<Document>, PCollectionTuple> {
+  public static final TupleTag<Section> SECTIONS = new TupleTag<>() {};
+
+  @Override
+  public PCollectionTuple expand(PCollection<Document> input) {
+    return input.apply("Sections", ParDo.of(new SectionsFn()).withOutputTags(SECTIONS, TupleTagList.of(DeadLetters.TAG)));
+  }
+
+  /** The section id of a document's n-th section. */
+  public static String sectionId(String docId, int ordinal) {
+    return docId + "-s" + ordinal;
+  }
+
+  static final class SectionsFn extends DoFn<Document, Section> {
+    private final Counter sections = Metrics.counter(ExtractSections.class, "sections");
+    private transient Sectioner sectioner;
+
+    @Setup
+    public void setup() {
+      sectioner = new Sectioner();
+    }
+
+    @ProcessElement
+    public void process(@Element Document d, MultiOutputReceiver out) {
+      List<SectionSpan> spans;
+      try {
+        spans = sectioner.split(d.text);
+      } catch (RuntimeException e) {
+        out.get(DeadLetters.TAG).output(DeadLetters.failed("sections", d.sourceUri, d.offset, d.docId, e));
+        return;
+      }
+      for (SectionSpan span : spans) {
+        sections.inc();
+        out.get(SECTIONS).output(toSection(d, span));
+      }
+    }
+
+    private static Section toSection(Document d, SectionSpan span) {
+      Section s = new Section();
+      s.docId = d.docId;
+      s.sectionId = sectionId(d.docId, span.ordinal());
+      s.ordinal = span.ordinal();
+      s.level = span.level();
+      s.kind = span.kind();
+      s.speaker = span.speaker();
+      s.heading = span.heading();
+      s.text = d.text.substring(span.start(), span.end());
+      s.start = d.text.codePointCount(0, span.start());
+      s.end = s.start + s.text.codePointCount(0, s.text.length());
+      List<String> words = new ArrayList<>();
+      List<String> tags = new ArrayList<>();
+      List<Entity> entities = new ArrayList<>();
+      for (int i = 0; i < d.tokens.size(); i++) {
+        int start = d.tokenStarts.get(i);
+        String word = d.tokens.get(i);
+        if (start < span.start() || start + word.length() > span.end()) {
+          continue;
+        }
+        words.add(word);
+        String tag = d.posTags.get(i);
+        tags.add(tag);
+        String type = entityType(tag);
+        if (type != null) {
+          int cp = d.text.codePointCount(0, start);
+          entities.add(new Entity(word, type, cp, cp + word.codePointCount(0, word.length())));
+        }
+      }
+      s.tokens = words;
+      s.posTags = tags;
+      s.entities = entities;
+      s.pubMonth = d.pubMonth;
+      return s;
+    }
+
+    private static String entityType(String tag) {
+      return new org.zhnorm.text.segment.Token("", tag, 0).entityType();
+    }
+  }
+}
