@@ -1,0 +1,39 @@
+package org.zhnorm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same input gives the same rows on the DirectRunner and on Flink's embedded runner (a real
+ * Flink mini-cluster in this JVM), for every table.
+ */
+class RunnerEquivalenceTest {
+  @TempDir Path dir;
+
+  @Test
+  void flinkWritesTheSameRowsAsTheDirectRunner() throws Exception {
+    Path input = Runs.seedInput(dir);
+    Path direct = dir.resolve("direct");
+    Path flink = dir.resolve("flink");
+    ZhnormPipeline.run(Runs.options(input, direct, "--runner=DirectRunner"));
+    ZhnormPipeline.run(Runs.options(input, flink, "--runner=FlinkRunner", "--parallelism=2"));
+
+    for (String table : List.of("documents:doc_id", "sections:section_id", "claims:claim_id")) {
+      String name = table.substring(0, table.indexOf(':'));
+      String key = table.substring(table.indexOf(':') + 1);
+      List<String> expected = rows(direct, name, key);
+      assertThat(expected).as(name).isNotEmpty();
+      assertThat(rows(flink, name, key)).as(name).containsExactlyElementsOf(expected);
+    }
+  }
+
+  private static List<String> rows(Path output, String table, String key) throws Exception {
+    try (Tables t = new Tables(output)) {
+      return t.rows("SELECT * FROM " + t.table(table) + " ORDER BY " + key);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.zhnorm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: the seeds through the whole pipeline on the DirectRunner, read back with DuckDB. */
+class ZhnormPipelineTest {
+  @TempDir static Path dir;
+  static Path output;
+
+  @BeforeAll
+  static void runOnSeeds() throws Exception {
+    output = dir.resolve("output");
+    ZhnormPipeline.run(Runs.options(Runs.seedInput(dir), output, "--runner=DirectRunner"));
+  }
+
+  @Test
+  void writesFiveDocumentsWithHivePartitions() throws Exception {
+    try (Tables t = new Tables(output)) {
+      assertThat(t.count("SELECT count(*) FROM " + t.table("documents"))).isEqualTo(5);
+      assertThat(t.rows("SELECT DISTINCT pub_month FROM " + t.table("documents") + " ORDER BY 1"))
+          .allMatch(m -> m.matches("\\d{4}-\\d{2}|unknown"));
+      assertThat(t.count("SELECT count(*) FROM " + t.table("documents") + " WHERE char_count <> length(text)")).isZero();
+    }
+    try (Stream<Path> parts = Files.list(output.resolve("documents"))) {
+      assertThat(parts.map(p -> p.getFileName().toString())).allMatch(n -> n.startsWith("pub_month="));
+    }
+  }
+
+  @Test
+  void sectionsAndClaimsLinkBackToDocuments() throws Exception {
+    try (Tables t = new Tables(output)) {
+      assertThat(t.count("SELECT count(*) FROM " + t.table("sections"))).isGreaterThanOrEqualTo(5);
+      assertThat(t.count("SELECT count(*) FROM " + t.table("claims"))).isGreaterThan(0);
+      assertThat(t.count("SELECT count(*) FROM " + t.table("sections") + " s ANTI JOIN "
+          + t.table("documents") + " d USING (doc_id)")).isZero();
+      assertThat(t.count("SELECT count(*) FROM " + t.table("claims") + " c ANTI JOIN "
+          + t.table("sections") + " s USING (section_id)")).isZero();
+      // a section's offsets cut its text out of the document's text
+      assertThat(t.count("SELECT count(*) FROM " + t.table("sections") + " s JOIN " + t.table("documents")
+          + " d USING (doc_id) WHERE substring(d.text, s.start_offset + 1, s.end_offset - s.start_offset) <> s.text"))
+          .isZero();
+    }
+  }
+
+  @Test
+  void reportAccountsForEveryDocumentAndSuccessIsLast() throws Exception {
+    JsonNode report = new ObjectMapper().readTree(output.resolve("_report/report.json").toFile());
+    assertThat(report.at("/documents/read").asLong()).isEqualTo(5);
+    assertThat(report.at("/invariant/holds").asBoolean()).isTrue();
+    assertThat(output.resolve("_SUCCESS")).exists();
+    assertThat(output.resolve(".temp-beam")).doesNotExist();
+    assertThat(Files.readAllLines(output.resolve("dead_letter/dead_letter-00000-of-00001.jsonl"))).isEmpty();
+  }
+
+  @Test
+  void refusesAnOutputFolderThatHoldsARunUnlessOverwrite() throws Exception {
+    Path input = dir.resolve("input");
+    assertThatThrownBy(() -> ZhnormPipeline.run(Runs.options(input, output, "--runner=DirectRunner")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("--overwrite");
+  }
+
+  @Test
+  void rejectsAnUnknownConversionBeforeRunning() {
+    assertThatThrownBy(() -> ZhnormPipeline.run(Runs.options(dir.resolve("input"), dir.resolve("other"),
+        "--runner=DirectRunner", "--conversion=s2t")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--conversion=s2t")
+        .hasMessageContaining("tw2sp");
+    assertThat(dir.resolve("other")).doesNotExist();
+  }
+
+}
