@@ -31,7 +31,8 @@ import org.zhnorm.transforms.Segment;
  *
  * <ol>
  *   <li>ReadCrawlDump: every file of the dump, decoded and repaired, into documents;
- *   <li>CleanDocuments: the cleaning rule chain removes scraped noise and extracts metadata;
+ *   <li>CleanDocuments: the cleaning rule chain removes scraped noise and extracts metadata, then
+ *       site boilerplate repeated across a host's pages goes, and duplicate pages are merged;
  *   <li>ConvertScript: OpenCC converts Traditional to Simplified, the original kept;
  *   <li>Segment: HanLP words, tags and entities;
  *   <li>ExtractSections, then ExtractClaims: the document's sections and quantitative claims;
@@ -70,7 +71,9 @@ public final class ZhnormPipeline {
   public static void build(Pipeline pipeline, ZhnormOptions options) {
     PCollectionTuple read = pipeline.apply("ReadCrawlDump",
         ReadCrawlDump.from(options.getInput(), options.getMaxDocumentBytes()));
-    PCollectionTuple cleaned = read.get(ReadCrawlDump.DOCUMENTS).apply("CleanDocuments", new CleanDocuments());
+    PCollectionTuple cleaned = read.get(ReadCrawlDump.DOCUMENTS).apply("CleanDocuments",
+        new CleanDocuments(options.getBoilerplateMinDocuments(), options.getBoilerplateMinShare(),
+            options.getNearDuplicateThreshold()));
     PCollectionTuple converted = cleaned.get(CleanDocuments.DOCUMENTS)
         .apply("ConvertScript", ConvertScript.withMode(options.getConversion()));
     PCollectionTuple segmented = converted.get(ConvertScript.DOCUMENTS).apply("Segment", new Segment());

@@ -18,6 +18,18 @@ public final class OptionsValidator {
       throw new IllegalArgumentException(
           "--maxDocumentBytes=" + o.getMaxDocumentBytes() + " is not allowed; use a positive number of bytes");
     }
+    if (o.getBoilerplateMinDocuments() < 2) {
+      throw new IllegalArgumentException("--boilerplateMinDocuments=" + o.getBoilerplateMinDocuments()
+          + " is not allowed; a line repeated across documents needs at least 2");
+    }
+    if (!(o.getBoilerplateMinShare() > 0 && o.getBoilerplateMinShare() <= 1)) {
+      throw new IllegalArgumentException("--boilerplateMinShare=" + o.getBoilerplateMinShare()
+          + " is not allowed; use a share in (0, 1]");
+    }
+    if (!(o.getNearDuplicateThreshold() > 0 && o.getNearDuplicateThreshold() <= 1)) {
+      throw new IllegalArgumentException("--nearDuplicateThreshold=" + o.getNearDuplicateThreshold()
+          + " is not allowed; use a similarity in (0, 1]");
+    }
     if (o.getInput() == null || o.getInput().isBlank()) {
       throw new IllegalArgumentException("--input is empty; name a folder, file or glob of the crawl dump");
     }

@@ -37,6 +37,25 @@ public interface ZhnormOptions extends PipelineOptions {
 
   void setMaxDocumentBytes(long value);
 
+  @Description("Site boilerplate: a line must stand in at least this many documents of one host.")
+  @Default.Integer(3)
+  int getBoilerplateMinDocuments();
+
+  void setBoilerplateMinDocuments(int value);
+
+  @Description("Site boilerplate: and in at least this share (0..1] of the host's documents.")
+  @Default.Double(0.05)
+  double getBoilerplateMinShare();
+
+  void setBoilerplateMinShare(double value);
+
+  @Description("Near-duplicates: documents whose estimated Jaccard similarity of 5-character shingles is"
+      + " at least this (0..1] are merged, keeping the first by id.")
+  @Default.Double(0.8)
+  double getNearDuplicateThreshold();
+
+  void setNearDuplicateThreshold(double value);
+
   @Description("Turn off the periodic progress line.")
   @Default.Boolean(false)
   boolean getQuiet();

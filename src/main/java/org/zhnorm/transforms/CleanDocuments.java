@@ -8,9 +8,11 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -23,20 +25,58 @@ import org.zhnorm.text.clean.Metadata;
 import org.zhnorm.text.clean.PageHints;
 
 /**
- * Applies the cleaning rule chain ({@link Cleaner}) to every document and fills its metadata. A
- * document with no text left is dead-lettered as {@code no-content}.
+ * Cleans documents in three steps: the rule chain on each document ({@link Cleaner}, which also
+ * fills the metadata), site boilerplate across the documents of a host, and the merging of exact and
+ * near-duplicate documents. A document with no text left is dead-lettered as {@code no-content}.
  */
 public final class CleanDocuments extends PTransform<PCollection<RawDocument>, PCollectionTuple> {
   public static final TupleTag<Document> DOCUMENTS = new TupleTag<>() {};
+  private final int boilerplateMinDocuments;
+  private final double boilerplateMinShare;
+  private final double nearDuplicateThreshold;
+
+  public CleanDocuments(int boilerplateMinDocuments, double boilerplateMinShare, double nearDuplicateThreshold) {
+    this.boilerplateMinDocuments = boilerplateMinDocuments;
+    this.boilerplateMinShare = boilerplateMinShare;
+    this.nearDuplicateThreshold = nearDuplicateThreshold;
+  }
+
+  /** The defaults of the command line's flags. */
+  public static CleanDocuments withDefaults() {
+    return new CleanDocuments(3, 0.05, 0.8);
+  }
 
   @Override
   public PCollectionTuple expand(PCollection<RawDocument> input) {
-    return input.apply("ApplyRules", ParDo.of(new CleanFn()).withOutputTags(DOCUMENTS, TupleTagList.of(DeadLetters.TAG)));
+    PCollectionTuple ruled = input.apply("ApplyRules",
+        ParDo.of(new CleanFn()).withOutputTags(DOCUMENTS, TupleTagList.of(DeadLetters.TAG)));
+    PCollectionTuple withContent = ruled.get(DOCUMENTS)
+        .apply("RemoveSiteBoilerplate", new RemoveSiteBoilerplate(boilerplateMinDocuments, boilerplateMinShare))
+        .apply("RequireContent", ParDo.of(new RequireContentFn()).withOutputTags(DOCUMENTS, TupleTagList.of(DeadLetters.TAG)));
+    PCollection<Document> unique = withContent.get(DOCUMENTS).apply("MergeDuplicates", new MergeDuplicates(nearDuplicateThreshold));
+    PCollection<DeadLetter> dead = PCollectionList.of(ruled.get(DeadLetters.TAG)).and(withContent.get(DeadLetters.TAG))
+        .apply("CleaningDeadLetters", Flatten.pCollections());
+    return PCollectionTuple.of(DOCUMENTS, unique).and(DeadLetters.TAG, dead);
+  }
+
+  /** Dead-letters documents with no text left. */
+  static final class RequireContentFn extends DoFn<Document, Document> {
+    private final Counter empty = Metrics.counter(CleanDocuments.class, "documents-without-content");
+
+    @ProcessElement
+    public void process(@Element Document d, MultiOutputReceiver out) {
+      if (d.text.isBlank()) {
+        empty.inc();
+        out.get(DeadLetters.TAG).output(new DeadLetter(d.sourceUri, d.offset, "clean", "no-content",
+            "doc " + d.docId + ": nothing is left after cleaning (" + d.removed + " characters removed by rule)"));
+        return;
+      }
+      out.get(DOCUMENTS).output(d);
+    }
   }
 
   static final class CleanFn extends DoFn<RawDocument, Document> {
     private final Counter cleaned = Metrics.counter(CleanDocuments.class, "documents-cleaned");
-    private final Counter empty = Metrics.counter(CleanDocuments.class, "documents-without-content");
     private final Counter failed = Metrics.counter(CleanDocuments.class, "documents-failed");
     private final Distribution removedShare = Metrics.distribution(CleanDocuments.class, "removed-per-mille");
     private transient Cleaner cleaner;
@@ -54,12 +94,6 @@ public final class CleanDocuments extends PTransform<PCollection<RawDocument>, P
       } catch (RuntimeException e) {
         failed.inc();
         out.get(DeadLetters.TAG).output(DeadLetters.failed("clean", raw.sourceUri, raw.offset, raw.docId, e));
-        return;
-      }
-      if (r.text().isBlank()) {
-        empty.inc();
-        out.get(DeadLetters.TAG).output(new DeadLetter(raw.sourceUri, raw.offset, "clean", "no-content",
-            "doc " + raw.docId + ": nothing is left after cleaning " + raw.text.length() + " characters"));
         return;
       }
       for (Map.Entry<String, Long> e : r.hits().entrySet()) {

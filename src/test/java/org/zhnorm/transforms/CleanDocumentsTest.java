@@ -26,7 +26,7 @@ public class CleanDocumentsTest {
     RawDocument seed = raw("seed-002", seed("002_3338117f636233a1.txt"));
     RawDocument blank = raw("blank", " \n\u3000\n \n");
 
-    PCollectionTuple out = pipeline.apply(Create.of(seed, blank)).apply(new CleanDocuments());
+    PCollectionTuple out = pipeline.apply(Create.of(seed, blank)).apply(CleanDocuments.withDefaults());
 
     PAssert.that(out.get(CleanDocuments.DOCUMENTS)).satisfies(docs -> {
       Document d = docs.iterator().next();

@@ -1,0 +1,22 @@
+package org.zhnorm.text.corpus;
+
+/** A fast, stable 64-bit string hash (FNV-1a over UTF-16 units, then a SplitMix64 finalizer). */
+final class Hashing64 {
+  private Hashing64() {}
+
+  static long hash(CharSequence s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return mix(h);
+  }
+
+  /** SplitMix64's finalizer: spreads every input bit over the output. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+}

@@ -1,0 +1,214 @@
+package org.zhnorm.transforms;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.zhnorm.model.Document;
+import org.zhnorm.text.corpus.MinHash;
+
+/**
+ * Merges exact and near-duplicate documents, keeping the first by id. Near-duplicates are found with
+ * MinHash over character shingles and LSH banding ({@link MinHash}); candidates that share a band
+ * are confirmed on their whole signatures ({@code similarity >= threshold}). Each duplicate points
+ * to the least similar-enough id; a document is merged (not written) when it points to another and
+ * none points to it, and the kept document lists it in {@code duplicates}. So every merged
+ * document is recorded on a document that is written; a document in the middle of a chain
+ * (A~B, B~C, A!~C) is kept.
+ */
+public final class MergeDuplicates extends PTransform<PCollection<Document>, PCollection<Document>> {
+  /** Compare a document with at most this many earlier members of one LSH bucket. */
+  static final int MAX_COMPARISONS = 50;
+  private final double threshold;
+
+  public MergeDuplicates(double threshold) {
+    this.threshold = threshold;
+  }
+
+  @Override
+  public PCollection<Document> expand(PCollection<Document> docs) {
+    PCollection<KV<String, byte[]>> signatures = docs.apply("Signatures", MapElements
+        .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(byte[].class)))
+        .via((Document d) -> KV.of(d.docId, MinHash.toBytes(MinHash.signature(d.text)))));
+
+    // candidate pairs (later id, earlier id) that share an LSH band
+    PCollection<KV<String, String>> candidates = signatures
+        .apply("BandKeys", FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((KV<String, byte[]> kv) -> MinHash.bandKeys(MinHash.fromBytes(kv.getValue())).stream()
+                .map(band -> KV.of(band, kv.getKey())).toList()))
+        .apply("Buckets", GroupByKey.create())
+        .apply("PairsInBuckets", ParDo.of(new PairsFn()))
+        .apply("DistinctPairs", Distinct.create());
+
+    // confirm each pair on the whole signatures: attach the later's, then the earlier's
+    TupleTag<String> earlierTag = new TupleTag<>();
+    TupleTag<byte[]> sigTag = new TupleTag<>();
+    PCollection<KV<String, KV<String, byte[]>>> withLater = KeyedPCollectionTuple.of(earlierTag, candidates)
+        .and(sigTag, signatures)
+        .apply("JoinLaterSignature", CoGroupByKey.create())
+        .apply("KeyByEarlier", ParDo.of(new AttachFn<>(earlierTag, sigTag)));
+    TupleTag<KV<String, byte[]>> laterTag = new TupleTag<>();
+    PCollection<KV<String, String>> duplicateOf = KeyedPCollectionTuple.of(laterTag, withLater)
+        .and(sigTag, signatures)
+        .apply("JoinEarlierSignature", CoGroupByKey.create())
+        .apply("ConfirmPairs", ParDo.of(new ConfirmFn(laterTag, sigTag, threshold)))
+        .apply("LeastEarlier", Combine.perKey(least()));
+
+    TupleTag<Document> docTag = new TupleTag<>();
+    TupleTag<String> targetTag = new TupleTag<>();
+    TupleTag<String> pointedTag = new TupleTag<>();
+    return KeyedPCollectionTuple
+        .of(docTag, docs.apply("KeyById", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(Document.class)))
+            .via((Document d) -> KV.of(d.docId, d)))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), docs.getCoder())))
+        .and(targetTag, duplicateOf)
+        .and(pointedTag, duplicateOf.apply("Invert", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((KV<String, String> kv) -> KV.of(kv.getValue(), kv.getKey()))))
+        .apply("JoinDuplicates", CoGroupByKey.create())
+        .apply("KeepOrMerge", ParDo.of(new KeepOrMergeFn(docTag, targetTag, pointedTag)));
+  }
+
+  private static SerializableFunction<Iterable<String>, String> least() {
+    return ids -> {
+      String min = null;
+      for (String id : ids) {
+        if (min == null || id.compareTo(min) < 0) {
+          min = id;
+        }
+      }
+      return min;
+    };
+  }
+
+  /** Within one LSH bucket, pairs each document with the earlier ids (ids sorted). */
+  static final class PairsFn extends DoFn<KV<String, Iterable<String>>, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<String>> bucket, OutputReceiver<KV<String, String>> out) {
+      List<String> ids = new ArrayList<>();
+      bucket.getValue().forEach(ids::add);
+      if (ids.size() < 2) {
+        return;
+      }
+      ids.sort(null);
+      for (int i = 1; i < ids.size(); i++) {
+        for (int j = 0; j < Math.min(i, MAX_COMPARISONS); j++) {
+          if (!ids.get(i).equals(ids.get(j))) {
+            out.output(KV.of(ids.get(i), ids.get(j)));
+          }
+        }
+      }
+    }
+  }
+
+  /** Keyed by the later id: re-keys each pair by the earlier id, carrying the later's signature. */
+  static final class AttachFn<V> extends DoFn<KV<String, CoGbkResult>, KV<String, KV<String, byte[]>>> {
+    private final TupleTag<String> earlierTag;
+    private final TupleTag<byte[]> sigTag;
+
+    AttachFn(TupleTag<String> earlierTag, TupleTag<byte[]> sigTag) {
+      this.earlierTag = earlierTag;
+      this.sigTag = sigTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> row, OutputReceiver<KV<String, KV<String, byte[]>>> out) {
+      byte[] sig = row.getValue().getOnly(sigTag, null);
+      if (sig == null) {
+        return;
+      }
+      for (String earlier : row.getValue().getAll(earlierTag)) {
+        out.output(KV.of(earlier, KV.of(row.getKey(), sig)));
+      }
+    }
+  }
+
+  /** Keyed by the earlier id: emits (later, earlier) when the two signatures are similar enough. */
+  static final class ConfirmFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
+    private final Counter confirmed = Metrics.counter(MergeDuplicates.class, "pairs-confirmed");
+    private final Counter rejected = Metrics.counter(MergeDuplicates.class, "pairs-rejected");
+    private final TupleTag<KV<String, byte[]>> laterTag;
+    private final TupleTag<byte[]> sigTag;
+    private final double threshold;
+
+    ConfirmFn(TupleTag<KV<String, byte[]>> laterTag, TupleTag<byte[]> sigTag, double threshold) {
+      this.laterTag = laterTag;
+      this.sigTag = sigTag;
+      this.threshold = threshold;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> row, OutputReceiver<KV<String, String>> out) {
+      byte[] sig = row.getValue().getOnly(sigTag, null);
+      if (sig == null) {
+        return;
+      }
+      long[] earlier = MinHash.fromBytes(sig);
+      for (KV<String, byte[]> later : row.getValue().getAll(laterTag)) {
+        if (MinHash.similarity(earlier, MinHash.fromBytes(later.getValue())) >= threshold) {
+          confirmed.inc();
+          out.output(KV.of(later.getKey(), row.getKey()));
+        } else {
+          rejected.inc();
+        }
+      }
+    }
+  }
+
+  /** Writes a document unless it is a duplicate nobody points to; records what merged into it. */
+  static final class KeepOrMergeFn extends DoFn<KV<String, CoGbkResult>, Document> {
+    private final Counter merged = Metrics.counter(MergeDuplicates.class, "documents-merged");
+    private final TupleTag<Document> docTag;
+    private final TupleTag<String> targetTag;
+    private final TupleTag<String> pointedTag;
+
+    KeepOrMergeFn(TupleTag<Document> docTag, TupleTag<String> targetTag, TupleTag<String> pointedTag) {
+      this.docTag = docTag;
+      this.targetTag = targetTag;
+      this.pointedTag = pointedTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> row, OutputReceiver<Document> out) {
+      Document doc = row.getValue().getOnly(docTag, null);
+      if (doc == null) {
+        return;
+      }
+      String target = row.getValue().getOnly(targetTag, null);
+      List<String> pointed = new ArrayList<>();
+      row.getValue().getAll(pointedTag).forEach(pointed::add);
+      if (target != null && pointed.isEmpty()) {
+        merged.inc();
+        return;
+      }
+      if (pointed.isEmpty()) {
+        out.output(doc);
+        return;
+      }
+      pointed.sort(null);
+      Document d = doc.copy();
+      d.duplicates = pointed;
+      out.output(d);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.zhnorm.transforms;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
+import org.junit.Rule;
+import org.junit.Test;
+import org.zhnorm.model.Document;
+
+/** Site boilerplate and duplicate merging over documents from several hosts. */
+public class CorpusCleaningTest {
+  @Rule public final transient TestPipeline pipeline = TestPipeline.create();
+
+  // article paragraphs from the seeds (002, 001, 004), one per document
+  static final List<String> BODIES = List.of(
+      "榆中县夏官营镇党委紧紧围绕新时代党的建设总要求和新时代党的组织路线，全力推进党建五大工程。",
+      "新宁县委以党建为引领，以五个到户为抓手，坚持干部在一线锤炼、堡垒在一线建强。",
+      "乐亭县立足大钊故乡政治和红色资源优势，扎实开展了基层党建示范引领三年行动。",
+      "建立区镇村三级便民服务中心，建立专兼职结合的网格员队伍和党员志愿服务队。");
+  static final String FOOTER = "主办单位：某某县人民政府办公室 地址：人民路1号";
+
+  static Document doc(String id, String url, String text) {
+    Document d = new Document();
+    d.docId = id;
+    d.url = url;
+    d.sourceUri = "/dump/" + id + ".html";
+    d.text = text;
+    d.textOriginal = text;
+    d.removed = new HashMap<>();
+    d.ruleHits = new HashMap<>();
+    return d;
+  }
+
+  @Test
+  public void removesLinesRepeatedAcrossManyPagesOfOneHostOnly() {
+    List<Document> docs = List.of(
+        doc("a1", "http://www.a.gov.cn/1.html", BODIES.get(0) + "\n" + FOOTER + "\n浏览次数：12"),
+        doc("a2", "http://a.gov.cn/2.html", BODIES.get(1) + "\n" + FOOTER + "\n浏览次数：345"),
+        doc("a3", "http://a.gov.cn/3.html", BODIES.get(2) + "\n" + FOOTER + "\n浏览次数：6"),
+        doc("b1", "http://b.gov.cn/1.html", BODIES.get(3) + "\n" + FOOTER),
+        doc("b2", "http://b.gov.cn/2.html", BODIES.get(0) + "\n" + FOOTER));
+
+    PCollection<Document> out = pipeline.apply(Create.of(docs)).apply(new RemoveSiteBoilerplate(3, 0.05));
+
+    PAssert.that(out).satisfies(all -> {
+      Map<String, Document> byId = new HashMap<>();
+      all.forEach(d -> byId.put(d.docId, d));
+      assertEquals(5, byId.size());
+      for (String id : List.of("a1", "a2", "a3")) {
+        Document d = byId.get(id);
+        assertFalse(id + " keeps the footer: " + d.text, d.text.contains(FOOTER));
+        assertFalse(id + " keeps the counter", d.text.contains("浏览次数"));
+        assertTrue(id + " loses its body", BODIES.stream().anyMatch(d.text::equals));
+        assertEquals(Long.valueOf(2), d.ruleHits.get(RemoveSiteBoilerplate.RULE));
+      }
+      // the other host has the line on two pages only: below the threshold of three
+      assertTrue(byId.get("b1").text.contains(FOOTER));
+      assertTrue(byId.get("b2").text.contains(FOOTER));
+      // the same body on two hosts is not boilerplate of either
+      assertTrue(byId.get("b2").text.startsWith(BODIES.get(0)));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void mergesExactAndNearDuplicatesIntoTheFirstById() {
+    String article = String.join("\n", BODIES);
+    String edited = article.replace("网格员队伍", "网格员工作队伍");
+    List<Document> docs = List.of(
+        doc("b-copy", "http://x.cn/2", article),
+        doc("c-near", "http://y.cn/3", edited),
+        doc("a-first", "http://z.cn/1", article),
+        doc("d-other", "http://z.cn/4", "乡村振兴战略是党的十九大提出的一项重大战略，是新时代三农工作总抓手。"
+            + "进一步发挥党建引领作用，强化乡村振兴的组织力量、队伍保障和人才支撑。"));
+
+    PCollection<Document> out = pipeline.apply(Create.of(docs)).apply(new MergeDuplicates(0.8));
+
+    PAssert.that(out).satisfies(all -> {
+      Map<String, Document> byId = new HashMap<>();
+      all.forEach(d -> byId.put(d.docId, d));
+      assertEquals(Map.of("a-first", List.of("b-copy", "c-near"), "d-other", List.of()),
+          Map.of("a-first", byId.get("a-first").duplicates, "d-other", byId.get("d-other").duplicates));
+      assertEquals(2, byId.size());
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+}
