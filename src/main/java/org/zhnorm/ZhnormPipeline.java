@@ -9,7 +9,11 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.zhnorm.io.InputSpec;
 import org.zhnorm.io.OutputFolder;
+import org.zhnorm.report.Progress;
 import org.zhnorm.io.ReadCrawlDump;
 import org.zhnorm.io.WriteTables;
 import org.zhnorm.model.Claim;
@@ -58,13 +62,31 @@ public final class ZhnormPipeline {
     output.prepare(options.getOverwrite());
     Pipeline pipeline = Pipeline.create(options);
     build(pipeline, options);
-    PipelineResult result = pipeline.run();
-    PipelineResult.State state = result.waitUntilFinish();
+    PipelineResult result;
+    PipelineResult.State state;
+    try (Progress progress = options.getQuiet() ? null : Progress.start(System.err, inputBytes(options.getInput()), 10)) {
+      result = pipeline.run();
+      state = result.waitUntilFinish();
+    }
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("the pipeline ended in state " + state + "; " + output.root() + " is incomplete");
     }
     output.markSuccess("zhnorm run complete\n");
     return result;
+  }
+
+  /** The input's size in bytes, for the progress line's estimate; 0 when it cannot be known cheaply. */
+  static long inputBytes(String input) {
+    try {
+      MatchResult m = FileSystems.match(InputSpec.of(input).glob(), EmptyMatchTreatment.ALLOW);
+      long total = 0;
+      for (MatchResult.Metadata md : m.metadata()) {
+        total += md.sizeBytes();
+      }
+      return total;
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /** Adds the whole batch to {@code pipeline}. */
