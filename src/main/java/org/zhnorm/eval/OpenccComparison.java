@@ -101,7 +101,7 @@ public final class OpenccComparison {
   }
 
   /** Text of a file, or null when it is not one we compare. */
-  static String readText(Path f) throws IOException {
+  public static String readText(Path f) throws IOException {
     String name = f.getFileName().toString();
     byte[] bytes = Files.readAllBytes(f);
     if (name.endsWith(".html") || name.endsWith(".htm")) {

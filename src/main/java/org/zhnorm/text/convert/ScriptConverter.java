@@ -18,7 +18,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <ul>
  *   <li>simplified: unchanged, chain {@code none};
- *   <li>traditional and mixed: {@code t2s};
+ *   <li>traditional and mixed: {@code tw2s} when the text writes Taiwan-standard character forms
+ *       (為 裡 群 ..., see {@link ScriptDetector}), as converters that turn mainland text into
+ *       Traditional do (the seeds); else {@code t2s}. The difference that matters is 著: in
+ *       Taiwan-standard text it is also the particle zhe (著眼, 看著), which only tw2s turns into
+ *       着 (t2s keeps 著, as OpenCC 1.1.6 does); in OpenCC-standard text 著 is only zhu and tw2s
+ *       would over-convert it (土著 -> 土着);
  *   <li>traditional-hk: {@code hk2s};
  *   <li>traditional-tw: {@code tw2sp} when the source host is Taiwanese, else {@code tw2s}. tw2sp
  *       also rewrites Taiwan vocabulary into mainland vocabulary (軟體->软件, 資料庫->数据库), which
@@ -131,7 +136,7 @@ public final class ScriptConverter {
       case ScriptDetector.TRADITIONAL_TW:
         return ScriptDetector.TRADITIONAL_TW.equals(evidence.hostRegion()) ? Chain.TW2SP : Chain.TW2S;
       default:
-        return Chain.T2S;
+        return evidence.taiwanStandard() ? Chain.TW2S : Chain.T2S;
     }
   }
 }

@@ -31,14 +31,30 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *   <li>otherwise mixed.
  * </ul>
  *
- * <p>Variant: a Taiwan host (.tw, known TW outlets) or a Hong Kong host (.hk, known HK outlets)
- * decides. Without one, Hong Kong is chosen when HK-only variant characters (HKVariants forms that
- * Taiwan and OpenCC-standard text do not use: 説 綫 衞 啓 悦 税 ...) and Cantonese particles (嘅 咗
- * 喺 哋 冇 嚟 啲) reach {@value #MIN_VARIANT_EVIDENCE} and outnumber the Taiwan evidence; Taiwan
- * when Taiwan-only variant forms (TWVariants forms 裡 啟 ...) plus distinct Taiwan phrases
- * (TWPhrasesRev keys: 軟體 網路 資料庫 ...) reach {@value #MIN_VARIANT_EVIDENCE} and outnumber the
- * HK evidence.
- */
+ * <p>Variant: a Taiwan host (.tw, tw.*, known TW outlets) or a Hong Kong host (.hk, hk.*, known HK
+ * outlets) decides. Without one, the text decides, from evidence that mainland-made Traditional
+ * text (the seeds: converted by a tool, so they use Taiwan-standard character forms like 為 裡 群)
+ * does not produce:
+ *
+ * <ul>
+ *   <li>Hong Kong: occurrences of Cantonese particles (嘅 咗 喺 哋 冇 嚟 啲 嗰) and of HK-only
+ *       variant forms: HKVariants values that are not TWVariants forms or keys, not STCharacters
+ *       keys (that excludes Simplified look-alikes 兑 户 温 台) and not the OpenCC-standard forms
+ *       {@code 濕 煙} (so: 説 綫 衞 閲 鋭 鈎 敍 枱 ...);
+ *   <li>Taiwan: distinct Taiwan-vocabulary phrases, i.e. TWPhrasesRev keys whose tw2sp value differs
+ *       (網路 軟體 資訊 影片 搜尋 列印 ...), minus {@link #NOT_TAIWAN_SPECIFIC}, words that
+ *       TWPhrasesRev rewrites but that mainland text uses as well (建立, 即時, 文件 ...).
+ * </ul>
+ *
+ * Each needs {@value #MIN_VARIANT_EVIDENCE} and must outnumber the other; otherwise plain
+ * traditional. Character forms shared by Taiwan and mainland-made Traditional are not evidence.
+ *
+ * <p>Character standard (used to pick t2s or tw2s for plain traditional and mixed text, not for the
+ * script label): occurrences of the Taiwan-standard member vs the OpenCC-standard member of the
+ * TWVariants pairs in {@link #STANDARD_PAIRS} (為/爲, 裡/裏, 群/羣 ...). Most converters that make
+ * Traditional pages from mainland text (the seeds) write Taiwan-standard forms, including 著 for
+ * the particle zhe (著眼, 看著), which t2s keeps as 著 and tw2s turns into 着.
+  */
 final class ScriptDetector {
   static final int MIN_EVIDENCE = 3;
   static final double TRADITIONAL_SHARE = 0.8;
@@ -61,13 +77,26 @@ final class ScriptDetector {
   private static final List<String> HK_HOSTS =
       List.of("on.cc", "hk01.com", "mingpao.com", "hket.com", "stheadline.com", "am730.com.hk",
           "singtao.com", "inmediahk.net", "thestandnews.com", "now.com");
-  private static final String CANTONESE = "嘅咗喺哋冇嚟啲";
+  /**
+   * TWVariants pairs, OpenCC-standard form first, whose Taiwan form OpenCC-standard text does not
+   * use (so not 才/纔, 吃/喫, 梁/樑 where the Taiwan form is common in both). 著/着 is left out: 著
+   * is also the standard form of zhu.
+   */
+  static final String STANDARD_PAIRS = "爲為裏裡僞偽啓啟衆眾羣群牀床峯峰脣唇";
+  private static final String CANTONESE = "嘅咗喺哋冇嚟啲嗰";
+  /** OpenCC-standard Traditional forms that HKVariants lists as targets too. */
+  private static final String NOT_HONG_KONG_SPECIFIC = "濕煙";
+  /** TWPhrasesRev keys that are ordinary words in mainland-made Traditional text as well. */
+  static final Set<String> NOT_TAIWAN_SPECIFIC =
+      Set.of("建立", "效能", "整合", "通訊", "文件", "程序", "執行", "行程", "智慧", "互動", "即時",
+          "資料", "品質", "對象");
 
   private final Set<Integer> traditionalOnly = new HashSet<>();
   private final Set<Integer> simplifiedOnly = new HashSet<>();
-  private final Set<Integer> twOnly = new HashSet<>();
   private final Set<Integer> hkOnly = new HashSet<>();
-  private final OpenccDictionary twPhrases;
+  /** Taiwan-vocabulary phrases (see class comment), for longest-match counting. */
+  private final Map<String, List<String>> twPhrases;
+  private final int twPhraseMaxLen;
 
   ScriptDetector(
       OpenccDictionary tsCharacters,
@@ -90,22 +119,26 @@ final class ScriptDetector {
           }
         });
     Set<Integer> twForms = variantForms(twVariants);
-    Set<Integer> hkForms = variantForms(hkVariants);
-    for (int c : twForms) {
-      if (!hkForms.contains(c)) {
-        twOnly.add(c);
-      }
-    }
-    for (int c : hkForms) {
-      if (!twForms.contains(c)) {
+    twVariants.entries().keySet().forEach(k -> twForms.add(k.codePointAt(0)));
+    for (int c : variantForms(hkVariants)) {
+      if (!twForms.contains(c)
+          && !st.containsKey(new String(Character.toChars(c)))
+          && NOT_HONG_KONG_SPECIFIC.indexOf(c) < 0) {
         hkOnly.add(c);
       }
     }
-    // HK forms that are also plain OpenCC-standard forms (keys of TWVariants, e.g. 啓 裏) are
-    // shared with mainland-made Traditional text: keep them out of the HK evidence.
-    twVariants.entries().keySet().forEach(k -> hkOnly.remove(k.codePointAt(0)));
-    hkVariants.entries().keySet().forEach(k -> twOnly.remove(k.codePointAt(0)));
-    this.twPhrases = twPhrasesRev;
+    for (int c : CANTONESE.codePoints().toArray()) {
+      hkOnly.add(c);
+    }
+    Map<String, List<String>> twp = new java.util.HashMap<>();
+    twPhrasesRev.entries().forEach(
+        (k, v) -> {
+          if (!v.get(0).equals(k) && !NOT_TAIWAN_SPECIFIC.contains(k)) {
+            twp.put(k, v);
+          }
+        });
+    this.twPhrases = twp;
+    this.twPhraseMaxLen = twp.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** Single-character values of a variants table that differ from their key. */
@@ -123,13 +156,27 @@ final class ScriptDetector {
   }
 
   /** Evidence counted on one document. */
-  record Evidence(int traditional, int simplified, int taiwan, int hongKong, @Nullable String hostRegion) {}
+  record Evidence(
+      int traditional,
+      int simplified,
+      int taiwan,
+      int hongKong,
+      int taiwanStandardForms,
+      int openccStandardForms,
+      @Nullable String hostRegion) {
+    /** True when the text writes Taiwan-standard character forms (see class comment). */
+    boolean taiwanStandard() {
+      return taiwanStandardForms >= MIN_VARIANT_EVIDENCE && taiwanStandardForms > openccStandardForms;
+    }
+  }
 
   Evidence evidence(String text, @Nullable String sourceUri) {
     int t = 0;
     int s = 0;
     int tw = 0;
     int hk = 0;
+    int twForms = 0;
+    int openccForms = 0;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       if (traditionalOnly.contains(c)) {
@@ -137,16 +184,25 @@ final class ScriptDetector {
       } else if (simplifiedOnly.contains(c)) {
         s++;
       }
-      if (twOnly.contains(c)) {
-        tw++;
-      } else if (hkOnly.contains(c) || CANTONESE.indexOf(c) >= 0) {
+      if (hkOnly.contains(c)) {
         hk++;
+      }
+      int pair = STANDARD_PAIRS.indexOf(c);
+      if (pair >= 0) {
+        if (pair % 2 == 0) {
+          openccForms++;
+        } else {
+          twForms++;
+        }
       }
       i += Character.charCount(c);
     }
     Set<String> phrases = new HashSet<>();
     for (int i = 0; i < text.length(); ) {
-      int len = twPhrases.matchPrefix(text, i, text.length());
+      int len = Math.min(twPhraseMaxLen, text.length() - i);
+      while (len > 0 && !twPhrases.containsKey(text.substring(i, i + len))) {
+        len--;
+      }
       if (len > 0) {
         phrases.add(text.substring(i, i + len));
         i += len;
@@ -155,7 +211,7 @@ final class ScriptDetector {
       }
     }
     tw += phrases.size();
-    return new Evidence(t, s, tw, hk, hostRegion(sourceUri));
+    return new Evidence(t, s, tw, hk, twForms, openccForms, hostRegion(sourceUri));
   }
 
   String detect(String text, @Nullable String sourceUri) {
