@@ -32,6 +32,9 @@ import org.zhnorm.text.convert.ScriptConverter;
  * counts of characters (code points) that differ, and every distinct difference as
  * {@code input -> ours | opencc (count)}.
  *
+ * <p>{@code --bench PATH...}: instead, measures single-thread throughput of each chain over the
+ * files' text in a tight loop (after warm-up) and prints chars/s; nothing is compared.
+ *
  * <p>Differences are counted per line: equal-length lines position by position, other lines by
  * edit distance over code points.
  */
@@ -41,9 +44,12 @@ public final class OpenccComparison {
   public static void main(String[] args) throws Exception {
     String opencc = "/usr/bin/opencc";
     String config = "t2s.json";
+    boolean bench = false;
     List<Path> roots = new ArrayList<>();
     for (String a : args) {
-      if (a.startsWith("--opencc=")) {
+      if (a.equals("--bench")) {
+        bench = true;
+      } else if (a.startsWith("--opencc=")) {
         opencc = a.substring("--opencc=".length());
       } else if (a.startsWith("--config=")) {
         config = a.substring("--config=".length());
@@ -54,6 +60,10 @@ public final class OpenccComparison {
     if (roots.isEmpty()) {
       System.err.println("usage: OpenccComparison [--opencc=PATH] [--config=t2s.json] PATH...");
       System.exit(2);
+    }
+    if (bench) {
+      bench(roots);
+      return;
     }
     if (!Files.isExecutable(Path.of(opencc))) {
       System.err.println("reference OpenCC CLI not found at " + opencc + " (apt-get install -y opencc)");
@@ -100,6 +110,58 @@ public final class OpenccComparison {
     examples.forEach((k, v) -> System.out.println("  " + k + "  " + v));
   }
 
+  private static void bench(List<Path> roots) throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (Path root : roots) {
+      try (Stream<Path> s = Files.walk(root)) {
+        for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile).sorted()::iterator) {
+          String t = readText(f);
+          if (t != null) {
+            all.append(t).append('\n');
+          }
+        }
+      }
+    }
+    String text = all.toString();
+    long chars = text.codePointCount(0, text.length());
+    long t0 = System.nanoTime();
+    ScriptConverter converter = ScriptConverter.load();
+    System.out.printf("load(): %d ms; text: %d chars%n", (System.nanoTime() - t0) / 1_000_000, chars);
+    for (Chain chain : Chain.values()) {
+      for (int i = 0; i < 20; i++) {
+        converter.convert(text, chain);
+      }
+      int n = 0;
+      long start = System.nanoTime();
+      long h = 0;
+      while (System.nanoTime() - start < 3_000_000_000L) {
+        h += converter.convert(text, chain).length();
+        n++;
+      }
+      double secs = (System.nanoTime() - start) / 1e9;
+      System.out.printf("%-6s %,12.0f chars/s per thread (%d runs, checksum %d)%n", chain.id(), chars * n / secs, n, h);
+    }
+    int n = 0;
+    long start = System.nanoTime();
+    while (System.nanoTime() - start < 3_000_000_000L) {
+      converter.convert(text, null, null);
+      n++;
+    }
+    System.out.printf("auto   %,12.0f chars/s per thread (detection + chain)%n", chars * n / ((System.nanoTime() - start) / 1e9));
+    // For scale only: opencc4j's own bundled tables (the wrong ones), same text, same machine state.
+    for (int i = 0; i < 20; i++) {
+      com.github.houbb.opencc4j.util.ZhConverterUtil.toSimple(text);
+    }
+    n = 0;
+    start = System.nanoTime();
+    while (System.nanoTime() - start < 3_000_000_000L) {
+      com.github.houbb.opencc4j.util.ZhConverterUtil.toSimple(text);
+      n++;
+    }
+    System.out.printf("opencc4j bundled toSimple %,12.0f chars/s per thread (reference point)%n",
+        chars * n / ((System.nanoTime() - start) / 1e9));
+  }
+
   /** Text of a file, or null when it is not one we compare. */
   public static String readText(Path f) throws IOException {
     String name = f.getFileName().toString();
@@ -127,7 +189,7 @@ public final class OpenccComparison {
     }
   }
 
-  static String runOpencc(String opencc, String config, String text) throws IOException, InterruptedException {
+  public static String runOpencc(String opencc, String config, String text) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(opencc, "-c", config).redirectErrorStream(false).start();
     Thread writer =
         new Thread(
@@ -151,7 +213,7 @@ public final class OpenccComparison {
     return buf.toString(StandardCharsets.UTF_8);
   }
 
-  static long countDiff(String input, String ours, String ref, Map<String, Integer> examples) {
+  public static long countDiff(String input, String ours, String ref, Map<String, Integer> examples) {
     String[] in = input.split("\n", -1);
     String[] a = ours.split("\n", -1);
     String[] b = ref.split("\n", -1);

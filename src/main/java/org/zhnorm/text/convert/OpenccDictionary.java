@@ -26,6 +26,8 @@ final class OpenccDictionary {
   private final Map<String, List<String>> entries;
   /** Longest key length (UTF-16 units) among keys starting with a given UTF-16 unit; 0 = none. */
   private final byte[] maxLenByFirst = new byte[65536];
+  /** BMP characters that are keys by themselves (avoids a substring per single-char probe). */
+  private final java.util.BitSet singleCharKeys = new java.util.BitSet(65536);
 
   private OpenccDictionary(String name, Map<String, List<String>> entries) {
     this.name = name;
@@ -36,6 +38,9 @@ final class OpenccDictionary {
         throw new IllegalStateException(name + ": key too long: " + key);
       }
       maxLenByFirst[i] = (byte) Math.max(maxLenByFirst[i], key.length());
+      if (key.length() == 1) {
+        singleCharKeys.set(i);
+      }
     }
   }
 
@@ -134,11 +139,11 @@ final class OpenccDictionary {
    */
   int matchPrefix(String text, int pos, int end) {
     int max = Math.min(maxLenByFirst[text.charAt(pos)], end - pos);
-    for (int len = max; len > 0; len--) {
+    for (int len = max; len > 1; len--) {
       if (entries.containsKey(text.substring(pos, pos + len))) {
         return len;
       }
     }
-    return 0;
+    return max > 0 && singleCharKeys.get(text.charAt(pos)) ? 1 : 0;
   }
 }

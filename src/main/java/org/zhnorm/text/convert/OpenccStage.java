@@ -42,7 +42,18 @@ final class OpenccStage {
   }
 
   String apply(String text) {
-    return text.isEmpty() ? text : engine.toSimple(text);
+    return hasMatch(text) ? engine.toSimple(text) : text;
+  }
+
+  /** Cheap pre-scan: most texts have no entry of the normalization group, for example. */
+  private boolean hasMatch(String text) {
+    int n = text.length();
+    for (int pos = 0; pos < n; pos++) {
+      if (group.matchPrefix(text, pos, n) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Cuts text into group matches (dictionary keys) and maximal runs of unmatched code points. */

@@ -91,12 +91,13 @@ final class ScriptDetector {
       Set.of("建立", "效能", "整合", "通訊", "文件", "程序", "執行", "行程", "智慧", "互動", "即時",
           "資料", "品質", "對象");
 
-  private final Set<Integer> traditionalOnly = new HashSet<>();
-  private final Set<Integer> simplifiedOnly = new HashSet<>();
-  private final Set<Integer> hkOnly = new HashSet<>();
+  private final java.util.BitSet traditionalOnly = new java.util.BitSet();
+  private final java.util.BitSet simplifiedOnly = new java.util.BitSet();
+  private final java.util.BitSet hkOnly = new java.util.BitSet();
   /** Taiwan-vocabulary phrases (see class comment), for longest-match counting. */
   private final Map<String, List<String>> twPhrases;
-  private final int twPhraseMaxLen;
+  /** Longest Taiwan phrase starting with a given UTF-16 unit; 0 = none. */
+  private final byte[] twPhraseMaxLen = new byte[65536];
 
   ScriptDetector(
       OpenccDictionary tsCharacters,
@@ -109,13 +110,13 @@ final class ScriptDetector {
     ts.forEach(
         (k, v) -> {
           if (!v.contains(k) && !st.containsKey(k)) {
-            traditionalOnly.add(k.codePointAt(0));
+            traditionalOnly.set(k.codePointAt(0));
           }
         });
     st.forEach(
         (k, v) -> {
           if (!v.contains(k) && !ts.containsKey(k)) {
-            simplifiedOnly.add(k.codePointAt(0));
+            simplifiedOnly.set(k.codePointAt(0));
           }
         });
     Set<Integer> twForms = variantForms(twVariants);
@@ -124,11 +125,11 @@ final class ScriptDetector {
       if (!twForms.contains(c)
           && !st.containsKey(new String(Character.toChars(c)))
           && NOT_HONG_KONG_SPECIFIC.indexOf(c) < 0) {
-        hkOnly.add(c);
+        hkOnly.set(c);
       }
     }
     for (int c : CANTONESE.codePoints().toArray()) {
-      hkOnly.add(c);
+      hkOnly.set(c);
     }
     Map<String, List<String>> twp = new java.util.HashMap<>();
     twPhrasesRev.entries().forEach(
@@ -138,7 +139,10 @@ final class ScriptDetector {
           }
         });
     this.twPhrases = twp;
-    this.twPhraseMaxLen = twp.keySet().stream().mapToInt(String::length).max().orElse(0);
+    for (String k : twp.keySet()) {
+      int i = k.charAt(0);
+      twPhraseMaxLen[i] = (byte) Math.max(twPhraseMaxLen[i], Math.min(k.length(), 127));
+    }
   }
 
   /** Single-character values of a variants table that differ from their key. */
@@ -179,12 +183,12 @@ final class ScriptDetector {
     int openccForms = 0;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (traditionalOnly.contains(c)) {
+      if (traditionalOnly.get(c)) {
         t++;
-      } else if (simplifiedOnly.contains(c)) {
+      } else if (simplifiedOnly.get(c)) {
         s++;
       }
-      if (hkOnly.contains(c)) {
+      if (hkOnly.get(c)) {
         hk++;
       }
       int pair = STANDARD_PAIRS.indexOf(c);
@@ -199,7 +203,7 @@ final class ScriptDetector {
     }
     Set<String> phrases = new HashSet<>();
     for (int i = 0; i < text.length(); ) {
-      int len = Math.min(twPhraseMaxLen, text.length() - i);
+      int len = Math.min(twPhraseMaxLen[text.charAt(i)], text.length() - i);
       while (len > 0 && !twPhrases.containsKey(text.substring(i, i + len))) {
         len--;
       }
