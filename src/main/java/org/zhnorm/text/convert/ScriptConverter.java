@@ -122,6 +122,14 @@ public final class ScriptConverter {
     return new Conversion(convert(text, chain), script, chain.id());
   }
 
+  /**
+   * The detected script alone (simplified, traditional, traditional-tw, traditional-hk, mixed),
+   * for {@code --conversion=none}, where documents are not converted but the script is recorded.
+   */
+  public String detectScript(String text, @Nullable String sourceUri) {
+    return ScriptDetector.decide(detector.evidence(text, sourceUri));
+  }
+
   /** Applies exactly one chain. */
   public String convert(String text, Chain chain) {
     return chains.get(chain).convert(text);

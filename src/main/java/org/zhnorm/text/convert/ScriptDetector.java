@@ -24,7 +24,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>Decision, with t = traditional-only count, s = simplified-only count:
  *
  * <ul>
- *   <li>t + s &lt; {@value #MIN_EVIDENCE}: simplified (nothing that t2s would reliably change);
+ *   <li>t + s = 0: simplified (nothing script-specific; t2s would change at most shared forms);
+ *   <li>t + s &lt; {@value #MIN_EVIDENCE} (titles, short fields): traditional if s = 0,
+ *       simplified if t = 0, else mixed;
  *   <li>t / (t + s) &ge; {@value #TRADITIONAL_SHARE}: traditional, with variant tw/hk (below);
  *   <li>t / (t + s) &le; {@value #SIMPLIFIED_SHARE}: simplified (a quoted name in Traditional
  *       does not make a Simplified article Traditional);
@@ -224,15 +226,24 @@ final class ScriptDetector {
 
   static String decide(Evidence e) {
     int total = e.traditional() + e.simplified();
+    if (total == 0) {
+      return SIMPLIFIED;
+    }
     if (total < MIN_EVIDENCE) {
-      return SIMPLIFIED;
-    }
-    double share = (double) e.traditional() / total;
-    if (share <= SIMPLIFIED_SHARE) {
-      return SIMPLIFIED;
-    }
-    if (share < TRADITIONAL_SHARE) {
-      return MIXED;
+      if (e.traditional() == 0) {
+        return SIMPLIFIED;
+      }
+      if (e.simplified() > 0) {
+        return MIXED;
+      }
+    } else {
+      double share = (double) e.traditional() / total;
+      if (share <= SIMPLIFIED_SHARE) {
+        return SIMPLIFIED;
+      }
+      if (share < TRADITIONAL_SHARE) {
+        return MIXED;
+      }
     }
     if (e.hostRegion() != null) {
       return e.hostRegion();

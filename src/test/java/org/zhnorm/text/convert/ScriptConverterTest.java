@@ -181,6 +181,27 @@ class ScriptConverterTest {
   }
 
   @Test
+  void shortTextsAreDetectedToo() {
+    assertThat(converter.convert("乾淨", null, null)).isEqualTo(new Conversion("干净", "traditional", "t2s"));
+    assertThat(converter.convert("干净", null, null)).isEqualTo(new Conversion("干净", "simplified", "none"));
+    assertThat(converter.convert("這个", null, null).script()).isEqualTo("mixed");
+    // no script-specific character at all: nothing to convert
+    assertThat(converter.convert("乾坤 2024 OK", null, null)).isEqualTo(new Conversion("乾坤 2024 OK", "simplified", "none"));
+    assertThat(converter.detectScript("乾淨", null)).isEqualTo("traditional");
+  }
+
+  @Test
+  void chainIds() {
+    for (Chain c : Chain.values()) {
+      assertThat(Chain.fromId(c.id())).isSameAs(c);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Chain.fromId("s2t"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("s2t")
+        .hasMessageContaining("tw2sp");
+  }
+
+  @Test
   void emptyText() {
     for (Chain chain : Chain.values()) {
       assertThat(converter.convert("", chain)).isEmpty();
