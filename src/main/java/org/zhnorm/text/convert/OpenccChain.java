@@ -56,6 +56,29 @@ final class OpenccChain {
     return out.toString();
   }
 
+  /**
+   * Trace mode: the text after normalization and after each conversion step, in order, as
+   * {step id, text} pairs; the last text equals {@link #convert(String)}.
+   */
+  List<String[]> trace(String text) {
+    List<String[]> out = new ArrayList<>();
+    String normalized = normalization.apply(text);
+    out.add(new String[] {normalization.id(), normalized});
+    List<String> segments = segment(normalized);
+    for (OpenccStage step : steps) {
+      StringBuilder sb = new StringBuilder();
+      List<String> next = new ArrayList<>(segments.size());
+      for (String seg : segments) {
+        String converted = step.apply(seg);
+        next.add(converted);
+        sb.append(converted);
+      }
+      segments = next;
+      out.add(new String[] {step.id(), sb.toString()});
+    }
+    return out;
+  }
+
   /** OpenCC's MaxMatchSegmentation: dictionary matches, and the runs of text between them. */
   List<String> segment(String text) {
     List<String> segments = new ArrayList<>();

@@ -130,6 +130,18 @@ public final class ScriptConverter {
     return ScriptDetector.decide(detector.evidence(text, sourceUri));
   }
 
+  /**
+   * Trace mode for debugging and reports: the text after each step of {@code chain} (normalize,
+   * then the chain's dictionary groups, e.g. tw-rev, ts), in order; the last one is the result.
+   */
+  public java.util.LinkedHashMap<String, String> trace(String text, Chain chain) {
+    java.util.LinkedHashMap<String, String> steps = new java.util.LinkedHashMap<>();
+    for (String[] step : chains.get(chain).trace(text)) {
+      steps.put(step[0], step[1]);
+    }
+    return steps;
+  }
+
   /** Applies exactly one chain. */
   public String convert(String text, Chain chain) {
     return chains.get(chain).convert(text);

@@ -202,6 +202,15 @@ class ScriptConverterTest {
   }
 
   @Test
+  void traceShowsEachStep() {
+    var steps = converter.trace("\uF9D1個軟體裡", Chain.TW2SP);
+    assertThat(steps.keySet()).containsExactly("normalize", "twp-rev", "ts");
+    assertThat(steps.get("normalize")).isEqualTo("六個軟體裡");
+    assertThat(steps.get("twp-rev")).isEqualTo("六個軟件裏");
+    assertThat(steps.get("ts")).isEqualTo("六个软件里").isEqualTo(converter.convert("\uF9D1個軟體裡", Chain.TW2SP));
+  }
+
+  @Test
   void emptyText() {
     for (Chain chain : Chain.values()) {
       assertThat(converter.convert("", chain)).isEmpty();
