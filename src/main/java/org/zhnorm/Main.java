@@ -95,8 +95,11 @@ public final class Main {
         throw new IllegalArgumentException("unknown flag '" + a + "'; use --config=t2s|tw2s|tw2sp|hk2s");
       }
       String id = a.substring("--config=".length()).replace(".json", "");
-      chain = Arrays.stream(Chain.values()).filter(c -> c.id().equals(id)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("--config=" + id + " is not allowed; use t2s, tw2s, tw2sp or hk2s"));
+      try {
+        chain = Chain.fromId(id);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--config=" + id + " is not allowed; use t2s, tw2s, tw2sp or hk2s");
+      }
     }
     ScriptConverter converter = ScriptConverter.load();
     String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);

@@ -38,15 +38,6 @@ public final class ConvertScript extends PTransform<PCollection<Document>, PColl
     return input.apply("Convert", ParDo.of(new ConvertFn(mode)).withOutputTags(DOCUMENTS, TupleTagList.of(DeadLetters.TAG)));
   }
 
-  static @Nullable Chain chainOf(String mode) {
-    for (Chain c : Chain.values()) {
-      if (c.id().equals(mode)) {
-        return c;
-      }
-    }
-    return null;
-  }
-
   static final class ConvertFn extends DoFn<Document, Document> {
     /** Wall time spent in this stage, for the benchmark's per-stage table. */
     private final Counter micros = Metrics.counter(ConvertScript.class, "process-micros");
@@ -75,16 +66,16 @@ public final class ConvertScript extends PTransform<PCollection<Document>, PColl
     private void processTimed(Document in, MultiOutputReceiver out) {
       Document d = in.copy();
       try {
-        if (mode.equals("none")) {
-          d.script = "unconverted";
-          d.conversion = "none";
+        if (mode.equals(ScriptConverter.NONE)) {
+          d.script = converter.detectScript(in.textOriginal, in.url);
+          d.conversion = ScriptConverter.NONE;
         } else {
-          Conversion c = converter.convert(in.textOriginal, in.url, chainOf(mode));
+          Conversion c = converter.convert(in.textOriginal, in.url, mode.equals("auto") ? null : Chain.fromId(mode));
           d.text = c.text();
           d.script = c.script();
           d.conversion = c.chain();
-          Chain applied = chainOf(c.chain());
-          if (applied != null) {
+          if (!c.chain().equals(ScriptConverter.NONE)) {
+            Chain applied = Chain.fromId(c.chain());
             d.title = convert(in.title, applied);
             d.sourceName = convert(in.sourceName, applied);
             d.editor = convert(in.editor, applied);
