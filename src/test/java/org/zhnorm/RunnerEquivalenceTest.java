@@ -8,26 +8,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same input gives the same rows on the DirectRunner and on Flink's embedded runner (a real
- * Flink mini-cluster in this JVM), for every table.
+ * The same input gives the same rows on the DirectRunner, on Flink's embedded runner (a real Flink
+ * mini-cluster in this JVM) and on Spark in local[2] mode, for every table.
  */
 class RunnerEquivalenceTest {
   @TempDir Path dir;
 
   @Test
-  void flinkWritesTheSameRowsAsTheDirectRunner() throws Exception {
+  void flinkAndSparkWriteTheSameRowsAsTheDirectRunner() throws Exception {
     Path input = Runs.seedInput(dir);
     Path direct = dir.resolve("direct");
     Path flink = dir.resolve("flink");
     ZhnormPipeline.run(Runs.options(input, direct, "--runner=DirectRunner"));
+    Path spark = dir.resolve("spark");
     ZhnormPipeline.run(Runs.options(input, flink, "--runner=FlinkRunner", "--parallelism=2"));
+    ZhnormPipeline.run(Runs.options(input, spark, "--runner=SparkRunner", "--sparkMaster=local[2]"));
 
     for (String table : List.of("documents:doc_id", "sections:section_id", "claims:claim_id")) {
       String name = table.substring(0, table.indexOf(':'));
       String key = table.substring(table.indexOf(':') + 1);
       List<String> expected = rows(direct, name, key);
       assertThat(expected).as(name).isNotEmpty();
-      assertThat(rows(flink, name, key)).as(name).containsExactlyElementsOf(expected);
+      assertThat(rows(flink, name, key)).as("flink " + name).containsExactlyElementsOf(expected);
+      assertThat(rows(spark, name, key)).as("spark " + name).containsExactlyElementsOf(expected);
     }
   }
 
