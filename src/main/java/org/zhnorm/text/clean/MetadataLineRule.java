@@ -20,7 +20,7 @@ final class MetadataLineRule implements Rule {
   private static final Pattern SEP = Pattern.compile("[\\s|｜丨/【】\\[\\]]+");
   private static final Pattern NAMES =
       Pattern.compile("[\\p{IsHan}·]{2,5}(?:[ 、,，][\\p{IsHan}·]{2,5}){0,4}");
-  private static final Pattern BAD_VALUE = Pattern.compile(".*[。；;！!？?].*");
+  private static final Pattern BAD_VALUE = Pattern.compile(".*[。；;！!？?，,【】].*");
   private final Map<String, String> fieldOfKey = new HashMap<>();
   private final Pattern key;
   private final Pattern keyAhead;

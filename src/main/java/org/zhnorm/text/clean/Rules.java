@@ -45,6 +45,7 @@ public final class Rules {
     r.put(TrailingBylineRule.ID, TrailingBylineRule::new);
     r.put(HardWrapRule.ID, HardWrapRule::new);
     r.put(RedactionRule.ID, RedactionRule::new);
+    r.put(PubTimeScanRule.ID, PubTimeScanRule::new);
     return r;
   }
 

@@ -16,7 +16,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 final class TitleRule implements Rule {
   static final String ID = "title";
   private static final Pattern SITE_SUFFIX =
-      Pattern.compile("^(.{4,}?)\\s*(?:[_|｜–]|\\s-\\s|-)\\s*[^_|｜–\\-]{2,20}$");
+      Pattern.compile("^(.{4,}?)\\s*(?:[_|｜–]{1,2}|\\s-{1,2}\\s|-{1,2})\\s*([^_|｜–\\-]{0,20})$");
   private static final Pattern ENUMERATED =
       Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．]|第[一二三四五六七八九十0-9]+[章节部分条]).*");
   private static final Pattern BAD_END = Pattern.compile(".*[。；;，,、：:]$");
@@ -45,7 +45,7 @@ final class TitleRule implements Rule {
     String t = hint.strip();
     for (int i = 0; i < 3; i++) {
       Matcher m = SITE_SUFFIX.matcher(t);
-      if (!m.matches()) {
+      if (!m.matches() || m.group(2).matches(".*[0-9].*")) {
         break;
       }
       t = m.group(1).strip();
@@ -87,7 +87,7 @@ final class TitleRule implements Rule {
       if (!a.isEmpty() && !b.isEmpty() && (a.equals(b) || (b.startsWith(a) && a.length() * 2 >= b.length())
           || (a.startsWith(b) && looksLikeTitle(first)))) {
         ctx.removed(ID, first);
-        ctx.extract(ID, RuleContext.TITLE, first);
+        ctx.extract(ID, RuleContext.TITLE, a.length() > b.length() ? hint : first);
         return new ArrayList<>(lines.subList(1, lines.size()));
       }
       ctx.extract(ID, RuleContext.TITLE, hint);
