@@ -11,7 +11,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * ({@code _新华网}, {@code -人民网}) is stripped and the first line is removed when it is that title. Without
  * one, the first line is taken when it looks like a title: 4 to 64 characters, mostly Han, no
  * sentence-final full stop or trailing comma/colon, not a list heading ({@code 一、}, {@code 1.}), and
- * followed by a longer line.
+ * followed by a longer line that does not look like a title itself (so that a title-like heading is
+ * never promoted on a second pass: the chain stays idempotent).
  */
 final class TitleRule implements Rule {
   static final String ID = "title";
@@ -93,7 +94,7 @@ final class TitleRule implements Rule {
       ctx.extract(ID, RuleContext.TITLE, hint);
       return lines;
     }
-    if (lines.size() > 1 && looksLikeTitle(first)
+    if (lines.size() > 1 && looksLikeTitle(first) && !looksLikeTitle(lines.get(1))
         && lines.get(1).length() > first.length()) {
       ctx.removed(ID, first);
       ctx.extract(ID, RuleContext.TITLE, first);
