@@ -22,6 +22,8 @@ final class MetadataLineRule implements Rule {
       Pattern.compile("[\\p{IsHan}·]{2,5}(?:[ 、,，][\\p{IsHan}·]{2,5}){0,4}");
   private static final Pattern BAD_VALUE = Pattern.compile(".*[。；;！!？?，,【】].*");
   private final Map<String, String> fieldOfKey = new HashMap<>();
+  /** A key with its colon and nothing else: the value sits on the next line (来源: / 东方财富Choice数据). */
+  private final Pattern bareKey;
   private final Pattern key;
   private final Pattern keyAhead;
 
@@ -38,6 +40,7 @@ final class MetadataLineRule implements Rule {
     String alt = RuleData.alternation(keys);
     key = Pattern.compile("(" + alt + ")(\\s*[:：]\\s*|\\s+|(?=\\d))");
     keyAhead = Pattern.compile("\\s*" + alt + "\\s*[:：]");
+    bareKey = Pattern.compile(alt + "\\s*[:：]");
   }
 
   @Override
@@ -132,7 +135,10 @@ final class MetadataLineRule implements Rule {
     int n = line.length();
     for (int i = from; i < n; i++) {
       char c = line.charAt(i);
-      if (c == '|' || c == '｜' || c == '丨' || c == '【') {
+      if (c == '|' || c == '｜' || c == '丨' || c == '【' || c == '】' || c == '[' || c == ']') {
+        return i;
+      }
+      if (i > from && keyAhead.matcher(line).region(i, n).lookingAt()) {
         return i;
       }
       if (Character.isWhitespace(c)) {
@@ -162,6 +168,16 @@ final class MetadataLineRule implements Rule {
         continue;
       }
       ctx.removed(ID, line);
+      Matcher bare = bareKey.matcher(line);
+      if (bare.matches() && i + 1 < lines.size() && SocialAccountRule.shortName(lines.get(i + 1))
+          && parse(lines.get(i + 1), false) == null) {
+        String value = lines.get(++i);
+        ctx.removed(ID, value);
+        Map<String, String> withValue = parse(line + value, true);
+        if (withValue != null) {
+          fields = withValue;
+        }
+      }
       for (String f : List.of(
           RuleContext.PUB_TIME, RuleContext.SOURCE_NAME, RuleContext.EDITOR, RuleContext.REPORTER, RuleContext.AUTHOR)) {
         ctx.extract(ID, f, fields.get(f));

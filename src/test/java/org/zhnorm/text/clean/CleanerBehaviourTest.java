@@ -147,8 +147,18 @@ class CleanerBehaviourTest {
 
   @Test
   void relatedLinksBlockIsRemoved() {
-    CleanResult r = clean(P1 + "\n相关链接\n央行调高房贷利率 温州人谨慎对待房产投资2005-03-28 11:29:36\n购楼即赚已成往事 房产投资开始考验判断力2005-03-25 15:10:13\n" + P2);
-    assertThat(r.text()).isEqualTo(P1 + "\n" + P2);
+    // cn_web_gold 8cb7b39d (MIT): the list closes the page.
+    CleanResult r = clean(P1 + "\n" + P2 + "\n" + P1 + "\n相关链接\n央行调高房贷利率 温州人谨慎对待房产投资2005-03-28 11:29:36\n购楼即赚已成往事 房产投资开始考验判断力2005-03-25 15:10:13");
+    assertThat(r.text()).isEqualTo(P1 + "\n" + P2 + "\n" + P1);
+  }
+
+  @Test
+  void relatedHeadingNearTopKeepsTheLinesUnderIt() {
+    // readability test page pixnet (Apache-2.0): a 相關文章 tab sits above the poem-like article lines.
+    String a = "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣";
+    String b = "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到\"玉峰國小\"";
+    CleanResult r = clean("相關文章\n" + a + "\n" + b + "\n" + P1 + "\n" + P2);
+    assertThat(r.text()).isEqualTo(a + "\n" + b + "\n" + P1 + "\n" + P2);
   }
 
   @Test
