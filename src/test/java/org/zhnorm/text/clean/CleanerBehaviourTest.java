@@ -262,4 +262,24 @@ class CleanerBehaviourTest {
     assertThat(r.hits()).containsEntry("share-widget", 1L);
     assertThat(r.removedChars()).containsEntry("share-widget", 7L);
   }
+
+  @Test
+  void widgetRecordFromFlagDataLosesItsWidgets() {
+    // FlagOpen/FlagData @ 84a3d7e7, flagdata_cleaner_demo/text_demo_input.jsonl record 6 (Apache-2.0).
+    String widget = "财智星\n来源:\n东方财富Choice数据\n142\n人参与讨论\n小\n中\n大\n东方财富APP\n方便,快捷\n手机查看财经快讯\n专业,丰富\n"
+        + "一手掌握市场脉搏\n手机上阅读文章\n提示:\n微信扫一扫\n分享到您的\n朋友圈\n";
+    CleanResult r = clean(widget);
+    assertThat(r.text()).isEqualTo("财智星\n方便,快捷\n专业,丰富\n一手掌握市场脉搏");
+    assertThat(r.metadata().sourceName()).isEqualTo("东方财富Choice数据");
+  }
+
+  @Test
+  void fieldsGluedWithoutSpacesAreSplit() {
+    // readability test page gmw (Apache-2.0).
+    CleanResult r = clean("2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳\n" + P1);
+    assertThat(r.text()).isEqualTo(P1);
+    assertThat(r.metadata().sourceName()).isEqualTo("网易科学人");
+    assertThat(r.metadata().editor()).isEqualTo("肖春芳");
+    assertThat(r.metadata().pubTime()).isEqualTo("2017-03-10T09:58:03");
+  }
 }
