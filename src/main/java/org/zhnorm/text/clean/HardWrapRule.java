@@ -35,7 +35,8 @@ final class HardWrapRule implements Rule {
     for (String line : lines) {
       if (!out.isEmpty()) {
         String prev = out.get(out.size() - 1);
-        if (prev.length() >= 4 && ENDS.matcher(prev).matches() && STARTS.matcher(line).matches()) {
+        if (prev.length() >= 4 && Character.isDigit(prev.charAt(prev.length() - 1)) && Character.isDigit(line.charAt(0))
+            && ENDS.matcher(prev).matches() && STARTS.matcher(line).matches()) {
           String joined = prev + line;
           ctx.changed(ID, prev + "\n" + line, joined);
           out.set(out.size() - 1, joined);
