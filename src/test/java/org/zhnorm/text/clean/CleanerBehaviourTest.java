@@ -282,4 +282,13 @@ class CleanerBehaviourTest {
     assertThat(r.metadata().editor()).isEqualTo("肖春芳");
     assertThat(r.metadata().pubTime()).isEqualTo("2017-03-10T09:58:03");
   }
+
+  @Test
+  void repetitiveWidgetLinesDoNotBacktrackForever() {
+    // shapes that make nested quantifiers explode; the patterns use possessive quantifiers instead
+    for (String line : new String[] {"微信 ".repeat(60) + "x", "点赞 1 ".repeat(60) + "x", "【打印】 ".repeat(60) + "x", "?紅".repeat(5000)}) {
+      CleanResult r = clean(line + "\n" + P1);
+      assertThat(r.text()).endsWith(P1);
+    }
+  }
 }
