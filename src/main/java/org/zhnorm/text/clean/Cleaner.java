@@ -1,23 +1,60 @@
 package org.zhnorm.text.clean;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** The cleaning chain. (First version: trims lines and drops blank ones.) */
+/**
+ * The cleaning chain: the rules named in {@code org/zhnorm/clean/chain.txt}, applied in that order to
+ * one document's lines. Built once ({@link #standard()}); immutable and safe to share between threads.
+ */
 public final class Cleaner {
-  public static Cleaner standard() {
-    return new Cleaner();
+  /** Rule id recorded in {@link Metadata#foundBy()} for a publish time taken from {@link PageHints#date()}. */
+  public static final String PAGE_HINT = "page-hint";
+
+  private static volatile @Nullable Cleaner standard;
+  private final List<Rule> rules;
+
+  Cleaner(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
   }
 
-  public CleanResult clean(String text, PageHints hints, boolean trace) {
-    StringBuilder out = new StringBuilder();
-    for (String line : text.split("\n")) {
-      String t = line.strip();
-      if (!t.isEmpty()) {
-        out.append(t).append('\n');
+  /** The bundled chain, loaded from resources on first use; fails fast if a resource is missing. */
+  public static Cleaner standard() {
+    Cleaner c = standard;
+    if (c == null) {
+      synchronized (Cleaner.class) {
+        c = standard;
+        if (c == null) {
+          c = new Cleaner(Rules.chain());
+          standard = c;
+        }
       }
     }
-    Metadata md = new Metadata(hints.title(), hints.date(), null, null, null, null, Map.of());
-    return new CleanResult(out.toString().strip(), md, Map.of(), Map.of(), List.of(), List.of());
+    return c;
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Cleans one document. {@code text} is block-structured (one block per line); the result holds the
+   * article only, one paragraph or heading per line, plus metadata, counters, flags and (when
+   * {@code trace} is true) every change.
+   */
+  public CleanResult clean(@Nullable String text, @Nullable PageHints hints, boolean trace) {
+    PageHints h = hints == null ? PageHints.NONE : hints;
+    RuleContext ctx = new RuleContext(h, trace);
+    String src = text == null ? "" : text;
+    List<String> lines = new ArrayList<>(List.of(src.split("\\r\\n|\\r|\\n|\\u2028|\\u2029", -1)));
+    for (Rule rule : rules) {
+      lines = rule.apply(lines, ctx);
+    }
+    if (!ctx.has(RuleContext.PUB_TIME)) {
+      ctx.extract(PAGE_HINT, RuleContext.PUB_TIME, Dates.normalize(h.date()));
+    }
+    return new CleanResult(
+        String.join("\n", lines), ctx.metadata(), ctx.removedChars(), ctx.hits(), ctx.flags(), ctx.traces());
   }
 }

@@ -1,0 +1,64 @@
+package org.zhnorm.text.clean;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fallback publish time when no metadata line gave one: the first date with a time of day
+ * ({@code 2005年03月21日11:21}, {@code 2022-02-13 07:48}) in the first lines of the document, else the
+ * first full date there. Removes nothing. A greeting date ({@code 今天是…}) is gone by then (site-header).
+ */
+final class PubTimeScanRule implements Rule {
+  static final String ID = "pub-time-scan";
+  private static final int HEAD = 30;
+  private static final int DATE_ONLY_HEAD = 15;
+  private static final Pattern TODAY = Pattern.compile("今天是|今日是|今天：|今天:");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Scope scope() {
+    return Scope.DOCUMENT;
+  }
+
+  @Override
+  public String description() {
+    return "When no metadata line gave a publish time, takes the first date with time of day in the first 30 lines"
+        + " (else the first full date in the first 15), without removing anything.";
+  }
+
+  @Override
+  public List<String> apply(List<String> lines, RuleContext ctx) {
+    if (ctx.has(RuleContext.PUB_TIME)) {
+      return lines;
+    }
+    String dateOnly = null;
+    int n = Math.min(HEAD, lines.size());
+    for (int i = 0; i < n; i++) {
+      String line = lines.get(i);
+      if (TODAY.matcher(line).find()) {
+        continue;
+      }
+      Matcher m = Dates.DATE.matcher(line);
+      while (m.find()) {
+        String iso = Dates.iso(m);
+        if (iso == null) {
+          continue;
+        }
+        if (iso.contains("T")) {
+          ctx.extract(ID, RuleContext.PUB_TIME, iso);
+          return lines;
+        }
+        if (dateOnly == null && i < DATE_ONLY_HEAD) {
+          dateOnly = iso;
+        }
+      }
+    }
+    ctx.extract(ID, RuleContext.PUB_TIME, dateOnly);
+    return lines;
+  }
+}

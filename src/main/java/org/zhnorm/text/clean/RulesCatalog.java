@@ -1,0 +1,43 @@
+package org.zhnorm.text.clean;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Renders docs/RULES.md from the rule definitions (id, scope, description) in chain order. A test
+ * checks that the checked-in file equals this rendering; {@code main(path)} rewrites it.
+ */
+public final class RulesCatalog {
+  private RulesCatalog() {}
+
+  public static String render(List<Rule> rules) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Cleaning rules\n\n")
+        .append("Generated from the rule definitions in `org.zhnorm.text.clean` by `RulesCatalog`; ")
+        .append("`RulesCatalogTest` fails when this file and the code disagree. Regenerate with\n")
+        .append("`mvn -q -o exec:java -Dexec.mainClass=org.zhnorm.text.clean.RulesCatalog -Dexec.args=docs/RULES.md`\n")
+        .append("or by running `RulesCatalog.main` from the IDE.\n\n")
+        .append("Rules run in the order below, declared once in `src/main/resources/org/zhnorm/clean/chain.txt`. ")
+        .append("Rule data (patterns, word lists, gazetteer) lives beside it in resource files with header comments. ")
+        .append("Scopes: inline = rewrites spans inside a line; line = keeps or drops a whole line; ")
+        .append("block = looks at neighbouring lines; document = looks at the whole document. ")
+        .append("Each rule id is the key of `CleanResult.hits`/`removedChars`, of traces and of `Metadata.foundBy` ")
+        .append("(plus `page-hint` for a publish time taken from `PageHints.date`).\n\n")
+        .append("| # | id | scope | removes / extracts (real examples) |\n")
+        .append("|---|---|---|---|\n");
+    int i = 1;
+    for (Rule r : rules) {
+      sb.append("| ").append(i++).append(" | `").append(r.id()).append("` | ").append(r.scope().label()).append(" | ")
+          .append(r.description().replace("|", "\\|")).append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args.length > 0 ? args[0] : "docs/RULES.md");
+    Files.writeString(out, render(Cleaner.standard().rules()), StandardCharsets.UTF_8);
+  }
+}

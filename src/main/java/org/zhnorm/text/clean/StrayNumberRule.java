@@ -1,0 +1,41 @@
+package org.zhnorm.text.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Drops a line that is only a small number (a counter or page widget) in the first or last lines of the document. */
+final class StrayNumberRule implements Rule {
+  static final String ID = "stray-number";
+  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Scope scope() {
+    return Scope.DOCUMENT;
+  }
+
+  @Override
+  public String description() {
+    return "Drops a line holding only a 1-4 digit number within the first 4 or last 2 lines (the stray 1 under the date).";
+  }
+
+  @Override
+  public List<String> apply(List<String> lines, RuleContext ctx) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      boolean edge = i < 4 || i >= lines.size() - 2;
+      if (edge && lines.size() > 1 && NUMBER.matcher(line).matches()) {
+        ctx.removed(ID, line);
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+}

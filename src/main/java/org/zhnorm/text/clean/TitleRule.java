@@ -1,0 +1,105 @@
+package org.zhnorm.text.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Extracts the title. With a page-hint title (HTML {@code <title>}), its site-name suffix
+ * ({@code _新华网}, {@code -人民网}) is stripped and the first line is removed when it is that title. Without
+ * one, the first line is taken when it looks like a title: 4 to 64 characters, mostly Han, no
+ * sentence-final full stop or trailing comma/colon, not a list heading ({@code 一、}, {@code 1.}), and
+ * followed by a longer line that does not look like a title itself (so that a title-like heading is
+ * never promoted on a second pass: the chain stays idempotent).
+ */
+final class TitleRule implements Rule {
+  static final String ID = "title";
+  private static final Pattern SITE_SUFFIX =
+      Pattern.compile("^(.{4,}?)\\s*(?:[_|｜–]{1,2}|\\s-{1,2}\\s|-{1,2})\\s*([^_|｜–\\-]{0,20})$");
+  private static final Pattern ENUMERATED =
+      Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．]|第[一二三四五六七八九十0-9]+[章节部分条]).*");
+  private static final Pattern BAD_END = Pattern.compile(".*[。；;，,、：:]$");
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Scope scope() {
+    return Scope.DOCUMENT;
+  }
+
+  @Override
+  public String description() {
+    return "Extracts the title from the page hint (site-name suffix like _新华网 stripped) or from a"
+        + " title-like first line, and removes that line from the body.";
+  }
+
+  static @Nullable String stripSiteSuffix(@Nullable String hint) {
+    if (hint == null || hint.isBlank()) {
+      return null;
+    }
+    String t = hint.strip();
+    for (int i = 0; i < 3; i++) {
+      Matcher m = SITE_SUFFIX.matcher(t);
+      if (!m.matches() || m.group(2).matches(".*[0-9].*")) {
+        break;
+      }
+      t = m.group(1).strip();
+    }
+    return t;
+  }
+
+  static boolean looksLikeTitle(String line) {
+    int len = line.codePointCount(0, line.length());
+    if (len < 4 || len > 64 || BAD_END.matcher(line).matches() || line.contains("。")) {
+      return false;
+    }
+    if (ENUMERATED.matcher(line).matches() || line.startsWith("欢迎") || line.startsWith("歡迎")) {
+      return false;
+    }
+    Matcher h = HAN.matcher(line);
+    int han = 0;
+    while (h.find()) {
+      han++;
+    }
+    return han >= 4 && han * 2 >= len;
+  }
+
+  private static String squash(String s) {
+    return s.replaceAll("[\\s\\p{Punct}\\p{IsPunctuation}]", "");
+  }
+
+  @Override
+  public List<String> apply(List<String> lines, RuleContext ctx) {
+    if (lines.isEmpty()) {
+      ctx.extract(ID, RuleContext.TITLE, stripSiteSuffix(ctx.hints().title()));
+      return lines;
+    }
+    String first = lines.get(0);
+    String hint = stripSiteSuffix(ctx.hints().title());
+    if (hint != null) {
+      String a = squash(first);
+      String b = squash(hint);
+      if (!a.isEmpty() && !b.isEmpty() && (a.equals(b) || (b.startsWith(a) && a.length() * 2 >= b.length())
+          || (a.startsWith(b) && looksLikeTitle(first)))) {
+        ctx.removed(ID, first);
+        ctx.extract(ID, RuleContext.TITLE, a.length() > b.length() ? hint : first);
+        return new ArrayList<>(lines.subList(1, lines.size()));
+      }
+      ctx.extract(ID, RuleContext.TITLE, hint);
+      return lines;
+    }
+    if (lines.size() > 1 && looksLikeTitle(first) && !looksLikeTitle(lines.get(1))
+        && lines.get(1).length() > first.length()) {
+      ctx.removed(ID, first);
+      ctx.extract(ID, RuleContext.TITLE, first);
+      return new ArrayList<>(lines.subList(1, lines.size()));
+    }
+    return lines;
+  }
+}

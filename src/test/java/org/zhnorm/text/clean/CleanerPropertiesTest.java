@@ -1,0 +1,88 @@
+package org.zhnorm.text.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+
+/** Properties of the whole chain: never throws, idempotent on real text, output has no blank or indented lines. */
+class CleanerPropertiesTest {
+  private static final Cleaner CLEANER = Cleaner.standard();
+
+  @Property(tries = 300)
+  void neverThrowsOnArbitraryText(@ForAll @StringLength(max = 300) String text) {
+    CleanResult r = CLEANER.clean(text, PageHints.NONE, true);
+    assertThat(r.text()).isNotNull();
+  }
+
+  @Property(tries = 300)
+  void neverThrowsOnNoiseShapedText(
+      @ForAll @StringLength(max = 200) @CharRange(from = '一', to = '龥')
+          @Chars({'(', ')', '（', '）', '|', '丨', '\n', ' ', 'x', 'a', 'ā', 'ǐ', '1', '2', '0', '-', ':', '：', '年', '月', '日', '?', '.', '>'})
+          String text,
+      @ForAll("hints") PageHints hints) {
+    assertThat(CLEANER.clean(text, hints, false).text()).doesNotStartWith(" ");
+  }
+
+  @Provide
+  Arbitrary<PageHints> hints() {
+    Arbitrary<String> s = Arbitraries.strings().ofMaxLength(40).injectNull(0.3);
+    return net.jqwik.api.Combinators.combine(s, s, s).as(PageHints::new);
+  }
+
+  private static List<String> realLines() {
+    List<String> out = new ArrayList<>();
+    for (String seed : Fixtures.SEEDS) {
+      for (String l : Fixtures.seed(seed).split("\n")) {
+        if (!l.isBlank()) {
+          out.add(l);
+        }
+      }
+    }
+    for (String f : List.of("share-widget", "cms-furniture", "metadata-line", "breadcrumb", "copyright-notice", "site-header")) {
+      out.addAll(Fixtures.lines("noise/" + f + ".txt"));
+    }
+    out.addAll(Fixtures.lines("keep.txt"));
+    return out;
+  }
+
+  @Provide
+  Arbitrary<String> realDocuments() {
+    return Arbitraries.of(realLines()).list().ofMinSize(1).ofMaxSize(12).map(ls -> String.join("\n", ls));
+  }
+
+  @Property(tries = 200)
+  void idempotentOnDocumentsOfRealLines(@ForAll("realDocuments") String doc) {
+    String once = CLEANER.clean(doc, PageHints.NONE, false).text();
+    assertThat(CLEANER.clean(once, PageHints.NONE, false).text()).isEqualTo(once);
+  }
+
+  @Property(tries = 200)
+  void outputHasNoBlankOrIndentedLines(@ForAll("realDocuments") String doc) {
+    String out = CLEANER.clean(doc, PageHints.NONE, false).text();
+    if (!out.isEmpty()) {
+      for (String line : out.split("\n", -1)) {
+        assertThat(line).isNotBlank().isEqualTo(line.strip());
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void idempotentOnSeeds(@ForAll("seedNames") String seed) {
+    String once = CLEANER.clean(Fixtures.seed(seed), PageHints.NONE, false).text();
+    assertThat(CLEANER.clean(once, PageHints.NONE, false).text()).isEqualTo(once);
+  }
+
+  @Provide
+  Arbitrary<String> seedNames() {
+    return Arbitraries.of(Fixtures.SEEDS);
+  }
+}
