@@ -135,7 +135,9 @@ final class EntityMerge {
     while (from < end - 1) {
       Token t = span.get(from);
       String w = t.word();
-      if (t.pos().startsWith("ns") && w.length() >= 2 && ADMIN_SUFFIX.indexOf(w.charAt(w.length() - 1)) >= 0) {
+      int restLength = span.get(end - 1).end() - t.end();
+      if (t.pos().startsWith("ns") && w.length() >= 2 && restLength >= 2
+          && ADMIN_SUFFIX.indexOf(w.charAt(w.length() - 1)) >= 0) {
         out.add(new Token(w, "ns", t.start()));
         from++;
       } else {
