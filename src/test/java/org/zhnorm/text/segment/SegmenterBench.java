@@ -51,6 +51,10 @@ public final class SegmenterBench {
       }
     }
     String all = String.join("\n", docs);
+    if (dump != null) {
+      Files.createDirectories(dump);
+      Files.writeString(dump.resolve("seeds-simplified.txt"), all); // input of docs/bench/jieba_bench.py
+    }
     Map<String, Supplier<Segment>> options = new LinkedHashMap<>();
     options.put("HanLP.segment (Viterbi default)", HanLP::newSegment);
     options.put("Viterbi + place + org", () -> new ViterbiSegment()
