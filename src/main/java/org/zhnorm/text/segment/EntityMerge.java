@@ -1,6 +1,7 @@
 package org.zhnorm.text.segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -31,8 +32,8 @@ final class EntityMerge {
     int n = text.length();
     int[] startIdx = new int[n + 1];
     int[] endIdx = new int[n + 1];
-    java.util.Arrays.fill(startIdx, -1);
-    java.util.Arrays.fill(endIdx, -1);
+    Arrays.fill(startIdx, -1);
+    Arrays.fill(endIdx, -1);
     for (int k = 0; k < base.size(); k++) {
       startIdx[base.get(k).start()] = k;
       endIdx[base.get(k).end()] = k;

@@ -35,7 +35,11 @@ public final class WordSegmenter {
     this.recognizer = recognizer;
   }
 
-  /** The shared segmenter; the first call installs the domain dictionary, later calls are free. */
+  /**
+   * The shared segmenter. The first call installs the domain dictionary into HanLP's process-wide
+   * custom dictionary (once per JVM, under class-initialization locking); later calls are free. Call
+   * it in {@code @Setup}, before any parallel use.
+   */
   public static WordSegmenter load() {
     return Shared.INSTANCE;
   }
@@ -64,6 +68,7 @@ public final class WordSegmenter {
         .enableOffset(true);
   }
 
+  /** Words of {@code text} with POS tags and offsets; whitespace is never part of a token. */
   public List<Token> segment(String text) {
     if (text.isEmpty()) {
       return List.of();

@@ -57,6 +57,7 @@ public final class SegmenterBench {
     }
     Map<String, Supplier<Segment>> options = new LinkedHashMap<>();
     options.put("HanLP.segment (Viterbi default)", HanLP::newSegment);
+    options.put("Viterbi plain, names off (pass 1 of CHOSEN)", WordSegmenter::plainEngine);
     options.put("Viterbi + place + org", () -> new ViterbiSegment()
         .enablePlaceRecognize(true).enableOrganizationRecognize(true).enableOffset(true));
     options.put("Viterbi + place", () -> new ViterbiSegment().enablePlaceRecognize(true).enableOffset(true));
