@@ -3,6 +3,9 @@ package org.zhnorm.text.segment;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -45,7 +48,16 @@ public final class WordSegmenter {
   }
 
   private static final class Shared {
-    static final WordSegmenter INSTANCE = new WordSegmenter(plainEngine(), recognizerEngine());
+    static final WordSegmenter INSTANCE = warmedUp(new WordSegmenter(plainEngine(), recognizerEngine()));
+  }
+
+  /** A sentence that makes HanLP load every dictionary we use (person, place, organization, bigrams). */
+  static final String WARM_UP = "榆中县夏官营镇党委与兰州大学共建示范点，第一书记张建国说：全镇共有309名党员。";
+
+  /** Loads HanLP's lazily loaded dictionaries now, on one thread, instead of on first parallel use. */
+  private static WordSegmenter warmedUp(WordSegmenter s) {
+    s.segment(WARM_UP);
+    return s;
   }
 
   /** Words and POS: HanLP's Viterbi segmenter without the role-tagging name recognizers. */
@@ -92,6 +104,19 @@ public final class WordSegmenter {
       out.append(t.word());
     }
     return out.toString();
+  }
+
+  /**
+   * {@code ./zhnorm segment}: each input line becomes one output line of words separated by single
+   * spaces (an empty or blank line stays an empty line, so line numbers match a gold file).
+   */
+  public void segmentLines(BufferedReader in, Writer out) throws IOException {
+    String line;
+    while ((line = in.readLine()) != null) {
+      out.write(segmentLine(line));
+      out.write('\n');
+    }
+    out.flush();
   }
 
   /**

@@ -2,6 +2,10 @@ package org.zhnorm.text.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -132,6 +136,13 @@ class WordSegmenterTest {
   void segmentLineJoinsWordsWithSingleSpaces() {
     assertThat(SEG.segmentLine("  我们的生活  好了。 ")).isEqualTo("我们 的 生活 好 了 。");
     assertThat(SEG.segmentLine("推进乡村振兴")).isEqualTo("推进 乡村振兴");
+  }
+
+  @Test
+  void segmentLinesKeepsOneOutputLinePerInputLine() throws IOException {
+    StringWriter out = new StringWriter();
+    SEG.segmentLines(new BufferedReader(new StringReader("推进乡村振兴\r\n\n  \n我们的生活好了。")), out);
+    assertThat(out.toString()).isEqualTo("推进 乡村振兴\n\n\n我们 的 生活 好 了 。\n");
   }
 
   @Test
