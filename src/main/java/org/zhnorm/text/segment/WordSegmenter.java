@@ -1,28 +1,188 @@
 package org.zhnorm.text.segment;
 
-import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** HanLP word segmentation. (First version: HanLP.segment.) */
+/**
+ * Word segmentation on HanLP portable, measured and chosen in docs/SEGMENTATION.md. Steps:
+ * 1) Viterbi segmentation (core dictionary + bigrams + the bundled domain dictionary), no name
+ * recognizers: the words and POS tags; 2) a second Viterbi pass with person (HanLP's default), place
+ * and organization recognition, Japanese names off; 3) rule {@code entity-boundary} keeps the names of
+ * pass 2 that agree with the word boundaries of pass 1; 4) rule {@code admin-suffix}; 5) rule
+ * {@code number-unit} keeps numbers with their units whole.
+ *
+ * <p>{@link #segment} guarantees: every non-whitespace character of the input is covered by exactly
+ * one token, tokens are in order, never overlap, never contain whitespace, never split a surrogate
+ * pair, and {@code text.substring(start, end)} equals the word. One instance is safe to share between
+ * threads (HanLP keeps per-call state on the stack; the dictionaries are only read after set-up).
+ */
 public final class WordSegmenter {
-  public static WordSegmenter load() {
-    return new WordSegmenter();
+  /** Part-of-speech tag for characters HanLP's output did not cover (should not happen). */
+  static final String UNKNOWN_POS = "x";
+
+  /** Plain segmentation: words and POS, no name recognizers. */
+  private final Segment engine;
+  /** Same text with the name recognizers on; null to skip entity recognition (benchmarks). */
+  private final @Nullable Segment recognizer;
+
+  WordSegmenter(Segment engine, @Nullable Segment recognizer) {
+    DomainDictionary.ensureInstalled();
+    this.engine = engine;
+    this.recognizer = recognizer;
   }
 
+  /**
+   * The shared segmenter. The first call installs the domain dictionary into HanLP's process-wide
+   * custom dictionary (once per JVM, under class-initialization locking); later calls are free. Call
+   * it in {@code @Setup}, before any parallel use.
+   */
+  public static WordSegmenter load() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final WordSegmenter INSTANCE = warmedUp(new WordSegmenter(plainEngine(), recognizerEngine()));
+  }
+
+  /** A sentence that makes HanLP load every dictionary we use (person, place, organization, bigrams). */
+  static final String WARM_UP = "榆中县夏官营镇党委与兰州大学共建示范点，第一书记张建国说：全镇共有309名党员。";
+
+  /** Loads HanLP's lazily loaded dictionaries now, on one thread, instead of on first parallel use. */
+  private static WordSegmenter warmedUp(WordSegmenter s) {
+    s.segment(WARM_UP);
+    return s;
+  }
+
+  /** Words and POS: HanLP's Viterbi segmenter without the role-tagging name recognizers. */
+  static Segment plainEngine() {
+    return new ViterbiSegment()
+        .enableNameRecognize(false)
+        .enablePlaceRecognize(false)
+        .enableOrganizationRecognize(false)
+        .enableJapaneseNameRecognize(false)
+        .enableOffset(true);
+  }
+
+  /** Names: person (HanLP's default), place and organization recognition; Japanese names off. */
+  static Segment recognizerEngine() {
+    return new ViterbiSegment()
+        .enableNameRecognize(true)
+        .enablePlaceRecognize(true)
+        .enableOrganizationRecognize(true)
+        .enableJapaneseNameRecognize(false)
+        .enableOffset(true);
+  }
+
+  /** Words of {@code text} with POS tags and offsets; whitespace is never part of a token. */
   public List<Token> segment(String text) {
-    List<Token> out = new ArrayList<>();
-    int pos = 0;
-    for (Term t : HanLP.segment(text)) {
-      int at = text.indexOf(t.word, pos);
-      if (at < 0) {
-        at = pos;
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<Token> tokens = joinSurrogates(align(text, engine.seg(text)));
+    if (recognizer != null) {
+      List<Token> names = joinSurrogates(align(text, recognizer.seg(text)));
+      tokens = EntityMerge.apply(text, tokens, names);
+      tokens = EntityMerge.joinAdminSuffix(tokens);
+    }
+    return NumberUnitMerge.apply(tokens);
+  }
+
+  /** The words of one line joined by single spaces (what {@code ./zhnorm segment} prints per line). */
+  public String segmentLine(String line) {
+    StringBuilder out = new StringBuilder(line.length() + line.length() / 2);
+    for (Token t : segment(line)) {
+      if (out.length() > 0) {
+        out.append(' ');
       }
-      if (!t.word.isBlank()) {
-        out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at));
+      out.append(t.word());
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code ./zhnorm segment}: each input line becomes one output line of words separated by single
+   * spaces (an empty or blank line stays an empty line, so line numbers match a gold file).
+   */
+  public void segmentLines(BufferedReader in, Writer out) throws IOException {
+    String line;
+    while ((line = in.readLine()) != null) {
+      out.write(segmentLine(line));
+      out.write('\n');
+    }
+    out.flush();
+  }
+
+  /**
+   * Places HanLP's terms on the text: trusts a term's offset when the text there equals the word,
+   * else looks the word up from the cursor; splits terms at whitespace; any non-whitespace character
+   * left uncovered becomes a token of its own run with tag {@link #UNKNOWN_POS}.
+   */
+  static List<Token> align(String text, List<Term> terms) {
+    List<Token> out = new ArrayList<>(terms.size());
+    int cursor = 0;
+    for (Term term : terms) {
+      String w = term.word;
+      if (w == null || w.isEmpty()) {
+        continue;
       }
-      pos = at + t.word.length();
+      int at = term.offset;
+      if (at < cursor || !text.startsWith(w, at)) {
+        at = text.indexOf(w, cursor);
+        if (at < 0) {
+          continue; // its characters are filled in as a gap below
+        }
+      }
+      addRuns(text, cursor, at, UNKNOWN_POS, out);
+      addRuns(text, at, at + w.length(), term.nature == null ? UNKNOWN_POS : term.nature.toString(), out);
+      cursor = at + w.length();
+    }
+    addRuns(text, cursor, text.length(), UNKNOWN_POS, out);
+    return out;
+  }
+
+  /** Adds one token per maximal non-whitespace run of text[from, to). */
+  private static void addRuns(String text, int from, int to, String pos, List<Token> out) {
+    int i = from;
+    while (i < to) {
+      while (i < to && isSpace(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < to && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i > s) {
+        out.add(new Token(text.substring(s, i), pos, s));
+      }
+    }
+  }
+
+  /** Whitespace for token boundaries: Java whitespace plus no-break and ideographic spaces. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Merges adjacent tokens that split a surrogate pair. */
+  static List<Token> joinSurrogates(List<Token> in) {
+    List<Token> out = new ArrayList<>(in.size());
+    for (Token t : in) {
+      if (!out.isEmpty()) {
+        Token prev = out.get(out.size() - 1);
+        if (prev.end() == t.start()
+            && Character.isHighSurrogate(prev.word().charAt(prev.word().length() - 1))
+            && Character.isLowSurrogate(t.word().charAt(0))) {
+          out.set(out.size() - 1, new Token(prev.word() + t.word(), prev.pos(), prev.start()));
+          continue;
+        }
+      }
+      out.add(t);
     }
     return out;
   }
