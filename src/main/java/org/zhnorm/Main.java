@@ -3,6 +3,8 @@ package org.zhnorm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.zhnorm.options.ZhnormOptions;
 import org.zhnorm.text.convert.Chain;
 import org.zhnorm.text.convert.ScriptConverter;
-import org.zhnorm.text.segment.Token;
 import org.zhnorm.text.segment.WordSegmenter;
 
 /** The {@code zhnorm} command line: run, explain, convert, segment, evaluate. */
@@ -113,20 +114,9 @@ public final class Main {
     if (args.length > 0) {
       throw new IllegalArgumentException("segment takes no flags; it reads lines on stdin");
     }
-    WordSegmenter segmenter = WordSegmenter.load();
-    PrintStream utf8 = new PrintStream(out, false, StandardCharsets.UTF_8);
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      StringBuilder sb = new StringBuilder();
-      for (Token t : segmenter.segment(line)) {
-        if (sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(t.word());
-      }
-      utf8.println(sb);
-    }
-    utf8.flush();
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    WordSegmenter.load().segmentLines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), writer);
+    writer.flush();
     return 0;
   }
 }
