@@ -71,6 +71,7 @@ public final class ZhnormPipeline {
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("the pipeline ended in state " + state + "; " + output.root() + " is incomplete");
     }
+    output.writeReportHtml();
     output.markSuccess("zhnorm run complete\n");
     return result;
   }

@@ -1,6 +1,9 @@
 package org.zhnorm.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
@@ -16,6 +19,7 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
+import org.zhnorm.report.ReportHtml;
 
 /**
  * The run's output folder: refuses to mix a new run into an old one, and marks a finished run with
@@ -61,6 +65,19 @@ public final class OutputFolder {
     }
     for (String entry : ENTRIES) {
       delete(root + "/" + entry);
+    }
+  }
+
+  /** Renders {@code _report/report.json} as {@code _report/report.html}. */
+  public void writeReportHtml() throws IOException {
+    ResourceId json = FileSystems.matchNewResource(root + "/_report/report.json", false);
+    JsonNode report;
+    try (InputStream in = Channels.newInputStream(FileSystems.open(json))) {
+      report = new ObjectMapper().readTree(in);
+    }
+    ResourceId html = FileSystems.matchNewResource(root + "/_report/report.html", false);
+    try (OutputStream out = Channels.newOutputStream(FileSystems.create(html, MimeTypes.TEXT))) {
+      out.write(ReportHtml.render(report).getBytes(StandardCharsets.UTF_8));
     }
   }
 

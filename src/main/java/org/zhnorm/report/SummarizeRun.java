@@ -11,6 +11,8 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -50,6 +52,7 @@ public final class SummarizeRun extends PTransform<PCollectionTuple, PCollection
         .and(tally(in.get(SECTIONS), "TallySections", SummarizeRun::section))
         .and(tally(in.get(CLAIMS), "TallyClaims", SummarizeRun::claim))
         .and(tally(in.get(DEAD_LETTERS), "TallyDeadLetters", SummarizeRun::deadLetter))
+        .and(documentsByProvince(in.get(CLAIMS)))
         .apply("AllTallies", Flatten.pCollections())
         .apply("SumTallies", Sum.longsPerKey())
         .apply("RenderReport", Combine.globally(new RenderFn()));
@@ -59,6 +62,16 @@ public final class SummarizeRun extends PTransform<PCollectionTuple, PCollection
       PCollection<T> in, String name, ProcessFunction<T, Iterable<KV<String, Long>>> fn) {
     return in.apply(name, FlatMapElements.into(
         TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs())).via(fn));
+  }
+
+  /** A document counts once for each province its claims name. */
+  private static PCollection<KV<String, Long>> documentsByProvince(PCollection<Claim> claims) {
+    return claims
+        .apply("DocumentProvinces", MapElements.into(TypeDescriptors.strings())
+            .via((Claim c) -> c.docId + "\t" + (c.province == null ? "unknown" : c.province)))
+        .apply("DistinctDocumentProvinces", Distinct.create())
+        .apply("TallyProvinces", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+            .via((String docProvince) -> KV.of("documents_by_province\t" + docProvince.substring(docProvince.indexOf('\t') + 1), 1L)));
   }
 
   static List<KV<String, Long>> read(RawDocument d) {
