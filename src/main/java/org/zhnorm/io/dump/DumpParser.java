@@ -157,12 +157,36 @@ public final class DumpParser {
       sink.failure(new ReadFailure(0, BINARY_FILE, "control or NUL bytes in the first " + head.length + " bytes"));
       return;
     }
-    if (base.endsWith(".json") && !base.endsWith(".jsonl")) {
-      readJsonFile(input, sink);
-      return;
-    }
-    if (base.endsWith(".jsonl") || base.endsWith(".ndjson") || stripBom(trimmed).startsWith("{")) {
-      readJsonLines(input, sink);
+    boolean jsonFile = base.endsWith(".json") && !base.endsWith(".jsonl");
+    if (jsonFile || base.endsWith(".jsonl") || base.endsWith(".ndjson") || stripBom(trimmed).startsWith("{")) {
+      long[] seen = new long[1];
+      RecordSink counting = new RecordSink() {
+        @Override
+        public void record(ParsedRecord record) {
+          seen[0]++;
+          sink.record(record);
+        }
+
+        @Override
+        public void failure(ReadFailure failure) {
+          seen[0]++;
+          sink.failure(failure);
+        }
+
+        @Override
+        public void skipped(long offset, String reason) {
+          seen[0]++;
+          sink.skipped(offset, reason);
+        }
+      };
+      if (jsonFile) {
+        readJsonFile(input, counting);
+      } else {
+        readJsonLines(input, counting);
+      }
+      if (seen[0] == 0) {
+        sink.failure(new ReadFailure(0, EMPTY_FILE, "no JSON documents in the file (blank lines or an empty array)"));
+      }
       return;
     }
     byte[] bytes = readDocument(input, sink, 0);

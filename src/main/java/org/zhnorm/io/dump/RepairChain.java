@@ -201,23 +201,30 @@ public final class RepairChain {
 
   // ---- han-question-dot --------------------------------------------------------------------
 
+  /** Three or more runs of one or two Han characters joined by ASCII '?': a list (紅?綠?藍). */
   private static final Pattern LIST = Pattern.compile(
-      "(?<![\\p{IsHan}?？])\\p{IsHan}{1,3}(?:[?？]\\p{IsHan}{1,3}){2,}(?![\\p{IsHan}?？])");
+      "(?<![\\p{IsHan}?])\\p{IsHan}{1,2}(?:\\?\\p{IsHan}{1,2}){2,}(?![\\p{IsHan}?])");
+
+  /** Three or more single Han characters joined by ASCII '?', inside any text (紅?綠?藍). */
+  private static final Pattern SINGLE_LIST = Pattern.compile("\\p{IsHan}(?:\\?\\p{IsHan}){2,}");
 
   static String hanQuestionDot(String text, long[] count) {
-    if (text.indexOf('?') < 0 && text.indexOf('？') < 0) {
+    if (text.indexOf('?') < 0) {
       return text;
     }
-    String out = replaceAll(LIST, text, m -> {
+    String single = replaceAll(SINGLE_LIST, text, m -> {
       String s = m.group();
-      long n = s.chars().filter(ch -> ch == '?' || ch == '？').count();
-      count[0] += n;
-      return s.replace('?', '·').replace('？', '·');
+      count[0] += s.chars().filter(ch -> ch == '?').count();
+      return s.replace('?', '·');
+    });
+    String out = replaceAll(LIST, single, m -> {
+      String s = m.group();
+      count[0] += s.chars().filter(ch -> ch == '?').count();
+      return s.replace('?', '·');
     });
     StringBuilder sb = new StringBuilder(out);
     for (int i = 0; i < sb.length(); i++) {
-      char c = sb.charAt(i);
-      if ((c == '?' || c == '？') && translitRun(sb, i - 1, -1) >= 2 && translitRun(sb, i + 1, 1) >= 2) {
+      if (sb.charAt(i) == '?' && translitRun(sb, i - 1, -1) >= 2 && translitRun(sb, i + 1, 1) >= 2) {
         sb.setCharAt(i, '·');
         count[0]++;
       }
@@ -240,7 +247,7 @@ public final class RepairChain {
     int copied = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c != '?' && c != '？' && c != '\uFFFD') {
+      if (c != '?' && c != '\uFFFD') {
         continue;
       }
       int end = i + 1;
@@ -334,35 +341,101 @@ public final class RepairChain {
 
   // ---- utf8-as-gbk ---------------------------------------------------------------------------
 
-  private static final Pattern NON_ASCII_RUN = Pattern.compile("[^\\x00-\\x7F\\s]{3,}");
-
   static String utf8AsGbk(String text, long[] count) {
-    return replaceAll(NON_ASCII_RUN, text, m -> {
-      String fixed = utf8FromGbk(m.group());
-      if (fixed == null) {
-        return null;
-      }
-      count[0]++;
-      return fixed;
-    });
+    return utf8Windows(text, true, count);
   }
 
-  /** The UTF-8 text whose bytes were read as GBK to give {@code run}; null unless verified. */
-  static String utf8FromGbk(String run) {
-    boolean suspect = run.codePoints().anyMatch(cp -> cp >= 0x80 && CharData.frequency(cp) == 0);
-    if (!suspect) {
-      return null;
+  /**
+   * Finds stretches of double-byte GBK characters whose bytes are valid UTF-8 ending on a
+   * character boundary, hold at least one rare character and decode to at least two characters.
+   * With {@code repair}, replaces those whose UTF-8 reading is all common characters and counts
+   * them; without, counts the characters of the stretches that could not be verified.
+   */
+  private static String utf8Windows(String text, boolean repair, long[] count) {
+    StringBuilder out = null;
+    int copied = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < 0x80 || Character.isSurrogate(c)) {
+        i++;
+        continue;
+      }
+      byte[] bytes = encode(String.valueOf(c));
+      if (bytes == null || bytes.length != 2 || (bytes[1] & 0xFF) < 0x80) {
+        i++;
+        continue;
+      }
+      // longest prefix from i whose bytes are valid UTF-8 on a character boundary
+      java.io.ByteArrayOutputStream acc = new java.io.ByteArrayOutputStream();
+      int need = 0;
+      int end = -1;
+      boolean rare = false;
+      boolean rareAtEnd = false;
+      for (int j = i; j < n && j - i < 400; j++) {
+        char d = text.charAt(j);
+        byte[] e = d < 0x80 || Character.isSurrogate(d) ? null : encode(String.valueOf(d));
+        if (e == null || e.length != 2) {
+          break;
+        }
+        boolean ok = true;
+        for (byte x : e) {
+          int v = x & 0xFF;
+          if (need == 0) {
+            if (v >= 0xC2 && v <= 0xDF) {
+              need = 1;
+            } else if (v >= 0xE0 && v <= 0xEF) {
+              need = 2;
+            } else if (v >= 0xF0 && v <= 0xF4) {
+              need = 3;
+            } else {
+              ok = false;
+              break;
+            }
+          } else if (v >= 0x80 && v <= 0xBF) {
+            need--;
+          } else {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) {
+          break;
+        }
+        acc.writeBytes(e);
+        rare |= CharData.frequency(d) == 0;
+        if (need == 0) {
+          end = j + 1;
+          rareAtEnd = rare;
+        }
+      }
+      if (end < 0 || !rareAtEnd) {
+        i++;
+        continue;
+      }
+      String decoded = strictDecode(encode(text.substring(i, end)), StandardCharsets.UTF_8);
+      if (decoded == null || decoded.codePointCount(0, decoded.length()) < 2) {
+        i++;
+        continue;
+      }
+      boolean common = decoded.codePoints().allMatch(cp -> cp < 0x80 || CharData.frequency(cp) > 0);
+      if (repair && common) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(text, copied, i).append(decoded);
+        copied = end;
+        count[0]++;
+      } else if (!repair && !common) {
+        count[0] += end - i;
+      }
+      i = end;
     }
-    byte[] b = encode(run);
-    if (b == null) {
-      return null;
+    if (out == null) {
+      return text;
     }
-    String s = strictDecode(b, StandardCharsets.UTF_8);
-    if (s == null || s.codePointCount(0, s.length()) < 2 || s.length() >= run.length()) {
-      return null;
-    }
-    boolean common = s.codePoints().allMatch(cp -> cp < 0x80 || CharData.frequency(cp) > 0);
-    return common ? s : null;
+    return out.append(text, copied, n).toString();
   }
 
   // ---- gbk-as-latin1 -------------------------------------------------------------------------
@@ -433,19 +506,9 @@ public final class RepairChain {
     put(flags, FLAG_KUNJINKAO, matchedChars(KUNJINKAO, text));
     put(flags, FLAG_LATIN1, matchedChars(LATIN1, text));
     put(flags, FLAG_PRIVATE_USE, text.chars().filter(c -> c >= 0xE000 && c <= 0xF8FF).count());
-    long utf8 = 0;
-    Matcher m = NON_ASCII_RUN.matcher(text);
-    while (m.find()) {
-      String run = m.group();
-      if (run.length() >= 4 && run.codePoints().anyMatch(cp -> CharData.frequency(cp) == 0)) {
-        byte[] b = encode(run);
-        String s = b == null ? null : strictDecode(b, StandardCharsets.UTF_8);
-        if (s != null && s.codePointCount(0, s.length()) >= 2 && s.length() < run.length()) {
-          utf8 += run.length();
-        }
-      }
-    }
-    put(flags, FLAG_UTF8_AS_GBK, utf8);
+    long[] utf8 = new long[1];
+    utf8Windows(text, false, utf8);
+    put(flags, FLAG_UTF8_AS_GBK, utf8[0]);
     return flags;
   }
 
