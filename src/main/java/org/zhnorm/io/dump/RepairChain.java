@@ -295,8 +295,8 @@ public final class RepairChain {
         continue;
       }
       char w = c < 0x80 ? (char) (c + 0xFEE0) : c; // full-width form (may have been folded upstream)
-      byte[] b = encode(String.valueOf(w));
-      if (b == null || b.length != 2) {
+      byte[] b = encode2(w);
+      if (b == null) {
         return null;
       }
       bytes.writeBytes(b);
@@ -362,8 +362,8 @@ public final class RepairChain {
         i++;
         continue;
       }
-      byte[] bytes = encode(String.valueOf(c));
-      if (bytes == null || bytes.length != 2 || (bytes[1] & 0xFF) < 0x80) {
+      byte[] bytes = encode2(c);
+      if (bytes == null || (bytes[1] & 0xFF) < 0x80) {
         i++;
         continue;
       }
@@ -375,8 +375,8 @@ public final class RepairChain {
       boolean rareAtEnd = false;
       for (int j = i; j < n && j - i < 400; j++) {
         char d = text.charAt(j);
-        byte[] e = d < 0x80 || Character.isSurrogate(d) ? null : encode(String.valueOf(d));
-        if (e == null || e.length != 2) {
+        byte[] e = d < 0x80 ? null : encode2(d);
+        if (e == null) {
           break;
         }
         boolean ok = true;
@@ -548,6 +548,31 @@ public final class RepairChain {
       return text;
     }
     return sb.append(text, last, text.length()).toString();
+  }
+
+  /** GB18030 two-byte code of each BMP char (lead << 8 | trail), or -1 when not a two-byte code. */
+  private static final int[] GB2 = gb2Table();
+
+  private static int[] gb2Table() {
+    int[] t = new int[0x10000];
+    java.util.Arrays.fill(t, -1);
+    CharsetEncoder enc = GB.newEncoder();
+    for (int c = 0x80; c < 0x10000; c++) {
+      if (Character.isSurrogate((char) c) || !enc.canEncode((char) c)) {
+        continue;
+      }
+      byte[] b = String.valueOf((char) c).getBytes(GB);
+      if (b.length == 2) {
+        t[c] = ((b[0] & 0xFF) << 8) | (b[1] & 0xFF);
+      }
+    }
+    return t;
+  }
+
+  /** The GB18030 bytes of a single char, null when it has no two-byte code. */
+  private static byte[] encode2(char c) {
+    int v = GB2[c];
+    return v < 0 ? null : new byte[] {(byte) (v >> 8), (byte) v};
   }
 
   private static byte[] encode(String s) {
