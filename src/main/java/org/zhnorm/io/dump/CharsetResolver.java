@@ -65,7 +65,9 @@ public final class CharsetResolver {
         if (cs != null && icuTop == null) {
           icuTop = cs;
         }
-        if (cs != null && isCjkOrUnicode(cs) && !detected.contains(cs)) {
+        // UTF-16/32 are only taken from a BOM: without one, detection of them is unreliable
+        if (cs != null && isCjkOrUnicode(cs) && !cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32")
+            && !detected.contains(cs)) {
           detected.add(cs);
         }
       }

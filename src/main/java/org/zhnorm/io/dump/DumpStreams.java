@@ -117,6 +117,21 @@ final class DumpStreams {
     }
   }
 
+  /**
+   * Caps each read at 1 KB: a decompressor that meets the end of a truncated stream throws and
+   * loses what it inflated in that call, so small calls lose at most 1 KB before the break.
+   */
+  static final class SmallReads extends FilterInputStream {
+    SmallReads(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return super.read(b, off, Math.min(len, 1024));
+    }
+  }
+
   /** Corrupt compressed data reported by a decompressor as an unchecked exception. */
   static final class CorruptException extends IOException {
     CorruptException(Throwable cause) {
@@ -145,9 +160,9 @@ final class DumpStreams {
   static InputStream decompress(String compression, InputStream in) throws IOException {
     try {
       return switch (compression) {
-        case "gzip" -> new GzipCompressorInputStream(in, true);
-        case "bzip2" -> new BZip2CompressorInputStream(in, true);
-        case "zstd" -> new ZstdInputStream(in);
+        case "gzip" -> new SmallReads(new GzipCompressorInputStream(in, true));
+        case "bzip2" -> new SmallReads(new BZip2CompressorInputStream(in, true));
+        case "zstd" -> new SmallReads(new ZstdInputStream(in));
         default -> in;
       };
     } catch (RuntimeException e) {
