@@ -319,6 +319,30 @@ public final class DumpParser {
         page.text(), d, sink);
   }
 
+  /** Decodes an HTML page the way {@link #parse} does, without extraction (for checks and tools). */
+  CharsetResolver.Decoded decodeHtml(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+    List<CharsetResolver.Declared> declared = new ArrayList<>();
+    Matcher env = ENVELOPE.matcher(head);
+    if (env.find()) {
+      Matcher a = ATTR.matcher(env.group(1));
+      while (a.find()) {
+        if (a.group(1).equalsIgnoreCase("encoding")) {
+          declared.add(new CharsetResolver.Declared("envelope", a.group(2)));
+        }
+      }
+    }
+    Matcher xml = XML_DECL.matcher(head);
+    if (xml.find()) {
+      declared.add(new CharsetResolver.Declared("xml", xml.group(1)));
+    }
+    Matcher meta = META_CHARSET.matcher(head);
+    if (meta.find()) {
+      declared.add(new CharsetResolver.Declared("meta", meta.group(1)));
+    }
+    return charsets.resolve(bytes, declared);
+  }
+
   /** The envelope title, re-decoded from its raw bytes with the document's charset. */
   private static String decodeAttr(String latin1, CharsetResolver.Decoded d) {
     byte[] raw = latin1.getBytes(StandardCharsets.ISO_8859_1);

@@ -65,6 +65,6 @@ final class Collect implements RecordSink {
   }
 
   static String squash(String s) {
-    return s.replaceAll("\\s+", "");
+    return s.replaceAll("(?U)\\s+", "");
   }
 }
