@@ -127,6 +127,9 @@ public final class DumpParser {
         }
         sink.failure(new ReadFailure(input.in.count, compressionReason(e),
             input.compression + " stream ends or breaks after " + input.in.count + " bytes: " + e.getMessage()));
+      } catch (RuntimeException | StackOverflowError e) {
+        // a bug, not bad content: report it for this file and let the batch go on
+        sink.failure(new ReadFailure(input.in.count, INTERNAL_ERROR, e.getClass().getName() + ": " + e.getMessage()));
       }
     }
   }

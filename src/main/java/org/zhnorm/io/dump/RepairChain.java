@@ -49,6 +49,7 @@ public final class RepairChain {
   public static final String FLAG_LATIN1 = "mojibake-latin1";
   public static final String FLAG_UTF8_AS_GBK = "mojibake-utf8-as-gbk";
   public static final String FLAG_PRIVATE_USE = "private-use-chars";
+  public static final String FLAG_LOST_BYTES = "lost-bytes";
 
   private static final int MAX_PASSES = 4;
   private static final Charset GB = CharsetResolver.gb18030();
@@ -415,7 +416,10 @@ public final class RepairChain {
         continue;
       }
       String decoded = strictDecode(encode(text.substring(i, end)), StandardCharsets.UTF_8);
-      if (decoded == null || decoded.codePointCount(0, decoded.length()) < 2) {
+      // Chinese read as GBK decodes back to CJK (three-byte UTF-8); two-byte UTF-8 (Latin, Greek,
+      // Cyrillic) appears by accident in ordinary GBK text, so it does not count.
+      if (decoded == null || decoded.codePoints().filter(RepairChain::isCjk).count() < 2
+          || !decoded.codePoints().allMatch(cp -> cp < 0x80 || isCjk(cp))) {
         i++;
         continue;
       }
@@ -436,6 +440,10 @@ public final class RepairChain {
       return text;
     }
     return out.append(text, copied, n).toString();
+  }
+
+  private static boolean isCjk(int cp) {
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF);
   }
 
   // ---- gbk-as-latin1 -------------------------------------------------------------------------
@@ -509,7 +517,25 @@ public final class RepairChain {
     long[] utf8 = new long[1];
     utf8Windows(text, false, utf8);
     put(flags, FLAG_UTF8_AS_GBK, utf8[0]);
+    put(flags, FLAG_LOST_BYTES, lostBytes(text));
     return flags;
+  }
+
+  private static final Pattern QUESTION_IN_CJK = Pattern.compile("([^\\x00-\\x7F])\\?+(?=([^\\x00-\\x7F]))");
+
+  /** '?' runs between non-ASCII characters of which one is rare: bytes lost in a bad conversion (鏄?笉). */
+  private static long lostBytes(String text) {
+    if (text.indexOf('?') < 0) {
+      return 0;
+    }
+    long n = 0;
+    Matcher m = QUESTION_IN_CJK.matcher(text);
+    while (m.find()) {
+      if (CharData.frequency(m.group(1).codePointAt(0)) == 0 || CharData.frequency(m.group(2).codePointAt(0)) == 0) {
+        n += m.end() - m.start();
+      }
+    }
+    return n;
   }
 
   private static void put(Map<String, Long> m, String k, long v) {

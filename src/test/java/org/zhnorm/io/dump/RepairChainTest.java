@@ -109,6 +109,12 @@ class RepairChainTest {
   }
 
   @Test
+  void lostBytesBetweenRareCharactersAreFlagged() {
+    assertThat(fix("澳洲28鏄?笉鏄??规的").flags()).contains(RepairChain.FLAG_LOST_BYTES);
+    assertThat(fix("你是谁?我不知道").flags()).isEmpty();
+  }
+
+  @Test
   void emptyAndGarbageInput() {
     assertThat(fix("").text()).isEmpty();
     assertThat(fix("\u0000\u0001\uFFFF").repairs()).containsKey(RepairChain.INVISIBLE);
