@@ -161,7 +161,8 @@ public final class DumpParser {
       return;
     }
     boolean jsonFile = base.endsWith(".json") && !base.endsWith(".jsonl");
-    if (jsonFile || base.endsWith(".jsonl") || base.endsWith(".ndjson") || stripBom(trimmed).startsWith("{")) {
+    boolean jsonName = jsonFile || base.endsWith(".jsonl") || base.endsWith(".ndjson");
+    if (jsonName || (stripBom(trimmed).startsWith("{") && firstLineIsJson(head))) {
       long[] seen = new long[1];
       RecordSink counting = new RecordSink() {
         @Override
@@ -200,6 +201,28 @@ public final class DumpParser {
       htmlDocument(bytes, 0, "html", null, null, null, new ArrayList<>(), sink);
     } else {
       textDocument(bytes, 0, "text", null, null, null, List.of(), sink);
+    }
+  }
+
+  /** Whether the first non-blank line in {@code head} parses as a JSON object (or runs past the head). */
+  private boolean firstLineIsJson(byte[] head) {
+    String text = new String(head, StandardCharsets.UTF_8).stripLeading();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    int nl = text.indexOf('\n');
+    if (nl < 0) {
+      return head.length >= SNIFF_BYTES || parsesAsObject(text);
+    }
+    return parsesAsObject(text.substring(0, nl));
+  }
+
+  private boolean parsesAsObject(String line) {
+    try {
+      JsonNode n = json.readTree(line);
+      return n != null && n.isObject();
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

@@ -150,6 +150,20 @@ class DumpParserFormatsTest {
   }
 
   @Test
+  void gbkJsonLinesAndTextThatOnlyLooksLikeJson() {
+    byte[] gbk = "{\"text\":\"中华人民共和国国务院今天发布了关于加强农村教育工作的通知。\"}\n".getBytes(GBK);
+    Collect c = Collect.parse(parser, "gbk.jsonl", gbk);
+    assertThat(c.records).singleElement().satisfies(r -> {
+      assertThat(r.text()).contains("农村教育工作");
+      assertThat(r.charset()).isEqualTo("GB18030");
+    });
+    byte[] braces = "{标题}第一行\n第二行\n".getBytes(StandardCharsets.UTF_8);
+    Collect t = Collect.parse(parser, "notes", braces);
+    assertThat(t.failures).isEmpty();
+    assertThat(t.records).singleElement().satisfies(r -> assertThat(r.format()).isEqualTo("text"));
+  }
+
+  @Test
   void realJsonLinesFixture() {
     Collect c = Collect.parse(parser, "flagdata_text_demo_input.jsonl", Collect.resource("flagdata_text_demo_input.jsonl"));
     assertThat(c.failures).isEmpty();
