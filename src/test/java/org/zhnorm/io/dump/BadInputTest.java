@@ -93,6 +93,10 @@ class BadInputTest {
     BAD.put("bigline.jsonl", DumpParser.TOO_LARGE);
     GOOD.put("bigline.jsonl", 1);
 
+    byte[] bigPage = repeat((byte) 'x', MAX + 10);
+    System.arraycopy("<html><body><p>".getBytes(StandardCharsets.US_ASCII), 0, bigPage, 0, 15);
+    write("huge.html", bigPage, DumpParser.TOO_LARGE, 0);
+
     byte[] member = gzip(repeat((byte) 'a', 1 << 20));
     write("bomb.txt.gz", bomb(member, 1024), DumpParser.TOO_LARGE, 0);
     byte[] lineMember = gzip(repeat((byte) 'a', 1 << 20));
@@ -178,6 +182,22 @@ class BadInputTest {
     assertThat(c.failures).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo(DumpParser.TOO_LARGE));
     // 1 GB inflated from ~1 MB: only the part needed to pass the 8 MB limit is read
     assertThat(read[0]).isLessThan(size / 4);
+  }
+
+  @Test
+  void oversizeWarcRecordsAreTooLargeOrSkippedByContentType() {
+    byte[] big = new byte[5000];
+    Arrays.fill(big, (byte) 'x');
+    byte[] warc = new WarcBuilder()
+        .record("response", "http://a.cn/big.html", "application/http; msgtype=response", WarcBuilder.http(200, "text/html", big))
+        .record("response", "http://a.cn/big.png", "application/http; msgtype=response", WarcBuilder.http(200, "image/png", big))
+        .record("response", "http://a.cn/ok.html", "application/http; msgtype=response",
+            WarcBuilder.http(200, "text/html; charset=utf-8", "<p>小页面</p>".getBytes(StandardCharsets.UTF_8)))
+        .bytes();
+    Collect c = Collect.parse(new DumpParser(1000), "w.warc", warc);
+    assertThat(c.failures).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo(DumpParser.TOO_LARGE));
+    assertThat(c.skipped).containsExactly(DumpParser.SKIP_NON_TEXT);
+    assertThat(c.records).singleElement().satisfies(r -> assertThat(r.text()).isEqualTo("小页面"));
   }
 
   @Test
