@@ -35,6 +35,9 @@ import org.zhnorm.io.html.HtmlPage;
  * {@code <text id=URL title=… encoding=…>} crawl envelope), {@code jsonl} (one document per line;
  * offset = 1-based line number), {@code json} (one object, or an array of objects; offset = index),
  * {@code warc} / {@code wet} (offset = byte offset of the record in the decompressed stream).
+ *
+ * <p>Thread-safe and stateless between calls; build one per worker (for example in {@code @Setup}).
+ * Charset rules, repair rules and failure ids are documented in docs/REPAIRS.md.
  */
 public final class DumpParser {
   public static final String EMPTY_FILE = "empty-file";
