@@ -93,7 +93,7 @@ public final class ZhnormPipeline {
   /** Adds the whole batch to {@code pipeline}. */
   public static void build(Pipeline pipeline, ZhnormOptions options) {
     PCollectionTuple read = pipeline.apply("ReadCrawlDump",
-        ReadCrawlDump.from(options.getInput(), options.getMaxDocumentBytes()));
+        ReadCrawlDump.from(options.getInput(), options.getMaxDocumentBytes(), OptionsValidator.dumpSettings(options)));
     PCollectionTuple cleaned = read.get(ReadCrawlDump.DOCUMENTS).apply("CleanDocuments",
         new CleanDocuments(options.getBoilerplateMinDocuments(), options.getBoilerplateMinShare(),
             options.getNearDuplicateThreshold()));

@@ -16,6 +16,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.zhnorm.io.dump.DumpParser;
+import org.zhnorm.io.dump.DumpSettings;
 import org.zhnorm.io.dump.ParsedRecord;
 import org.zhnorm.io.dump.ReadFailure;
 import org.zhnorm.io.dump.RecordSink;
@@ -33,14 +34,20 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
 
   private final InputSpec input;
   private final long maxDocumentBytes;
+  private final DumpSettings settings;
 
-  private ReadCrawlDump(InputSpec input, long maxDocumentBytes) {
+  private ReadCrawlDump(InputSpec input, long maxDocumentBytes, DumpSettings settings) {
     this.input = input;
     this.maxDocumentBytes = maxDocumentBytes;
+    this.settings = settings;
   }
 
   public static ReadCrawlDump from(String input, long maxDocumentBytes) {
-    return new ReadCrawlDump(InputSpec.of(input), maxDocumentBytes);
+    return from(input, maxDocumentBytes, DumpSettings.defaults());
+  }
+
+  public static ReadCrawlDump from(String input, long maxDocumentBytes, DumpSettings settings) {
+    return new ReadCrawlDump(InputSpec.of(input), maxDocumentBytes, settings);
   }
 
   @Override
@@ -49,7 +56,7 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
         .apply("MatchFiles", FileIO.match().filepattern(input.glob()).withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
-        .apply("ParseFiles", ParDo.of(new ParseFileFn(input, maxDocumentBytes))
+        .apply("ParseFiles", ParDo.of(new ParseFileFn(input, maxDocumentBytes, settings))
             .withOutputTags(DOCUMENTS, TupleTagList.of(DEAD_LETTERS)));
   }
 
@@ -63,16 +70,18 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
     private final Counter bytes = Metrics.counter(ReadCrawlDump.class, "bytes-read");
     private final InputSpec input;
     private final long maxDocumentBytes;
+    private final DumpSettings settings;
     private transient DumpParser parser;
 
-    ParseFileFn(InputSpec input, long maxDocumentBytes) {
+    ParseFileFn(InputSpec input, long maxDocumentBytes, DumpSettings settings) {
       this.input = input;
       this.maxDocumentBytes = maxDocumentBytes;
+      this.settings = settings;
     }
 
     @Setup
     public void setup() {
-      parser = new DumpParser(maxDocumentBytes);
+      parser = new DumpParser(maxDocumentBytes, settings);
     }
 
     @ProcessElement
@@ -116,6 +125,12 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
           public void failure(ReadFailure failure) {
             count[0]++;
             sink.failure(failure);
+          }
+
+          @Override
+          public void skipped(long offset, String reason) {
+            // not documents (images, error responses): counted, not dead-lettered
+            Metrics.counter(ReadCrawlDump.class, "skipped-" + reason).inc();
           }
         });
       } catch (IOException e) {

@@ -1,12 +1,29 @@
 package org.zhnorm.options;
 
+import java.util.Arrays;
 import java.util.List;
+import org.zhnorm.io.dump.DumpSettings;
 
 /** Rejects invalid flag values before the pipeline is built, naming the flag, the value and what is allowed. */
 public final class OptionsValidator {
   public static final List<String> CONVERSIONS = List.of("auto", "t2s", "tw2s", "tw2sp", "hk2s", "none");
 
   private OptionsValidator() {}
+
+  /** The JSON field names of the flags, as the dump parser takes them. */
+  public static DumpSettings dumpSettings(ZhnormOptions o) {
+    return new DumpSettings(fields("--jsonUrlFields", o.getJsonUrlFields()), fields("--jsonTitleFields", o.getJsonTitleFields()),
+        fields("--jsonContentFields", o.getJsonContentFields()), fields("--jsonHtmlFields", o.getJsonHtmlFields()),
+        fields("--jsonDateFields", o.getJsonDateFields()));
+  }
+
+  private static List<String> fields(String flag, String value) {
+    List<String> out = Arrays.stream(value.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException(flag + "=" + value + " is not allowed; name at least one JSON field");
+    }
+    return out;
+  }
 
   /** @throws IllegalArgumentException with a message for the user */
   public static void validate(ZhnormOptions o) {
@@ -30,6 +47,7 @@ public final class OptionsValidator {
       throw new IllegalArgumentException("--nearDuplicateThreshold=" + o.getNearDuplicateThreshold()
           + " is not allowed; use a similarity in (0, 1]");
     }
+    dumpSettings(o);
     if (o.getInput() == null || o.getInput().isBlank()) {
       throw new IllegalArgumentException("--input is empty; name a folder, file or glob of the crawl dump");
     }

@@ -37,6 +37,36 @@ public interface ZhnormOptions extends PipelineOptions {
 
   void setMaxDocumentBytes(long value);
 
+  @Description("JSON lines: fields holding the page URL, first present wins (comma-separated).")
+  @Default.String("url")
+  String getJsonUrlFields();
+
+  void setJsonUrlFields(String value);
+
+  @Description("JSON lines: fields holding the title (comma-separated).")
+  @Default.String("title")
+  String getJsonTitleFields();
+
+  void setJsonTitleFields(String value);
+
+  @Description("JSON lines: fields holding the plain-text content (comma-separated).")
+  @Default.String("content,text,raw_content")
+  String getJsonContentFields();
+
+  void setJsonContentFields(String value);
+
+  @Description("JSON lines: fields holding HTML, used when no content field is present (comma-separated).")
+  @Default.String("html")
+  String getJsonHtmlFields();
+
+  void setJsonHtmlFields(String value);
+
+  @Description("JSON lines: fields holding the publish or crawl date (comma-separated).")
+  @Default.String("date,date_download")
+  String getJsonDateFields();
+
+  void setJsonDateFields(String value);
+
   @Description("Site boilerplate: a line must stand in at least this many documents of one host.")
   @Default.Integer(3)
   int getBoilerplateMinDocuments();

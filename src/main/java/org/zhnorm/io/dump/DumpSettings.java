@@ -12,7 +12,7 @@ public record DumpSettings(
     List<String> titleFields,
     List<String> contentFields,
     List<String> htmlFields,
-    List<String> dateFields) {
+    List<String> dateFields) implements java.io.Serializable {
   public DumpSettings {
     urlFields = List.copyOf(urlFields);
     titleFields = List.copyOf(titleFields);
