@@ -255,8 +255,8 @@ public final class ClaimExtractor {
       return null;
     }
     int end = p;
-    // a 4-digit number before 年 is a year
-    if (unit.unit().equals("年") && !qualifier.equals("range") && num.length() == 4 && (chinese ? isDigitString(num) : true)) {
+    // a 4-digit number before 年 is a year (2020年, 二○○一年, 2020-2022年), not a duration
+    if (unit.unit().equals("年") && num.length() == 4 && (!chinese || isDigitString(num))) {
       return null;
     }
     if ((masked || chinese) && unit.unit().equals("村")) {
