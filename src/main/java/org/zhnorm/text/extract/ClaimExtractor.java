@@ -307,6 +307,9 @@ public final class ClaimExtractor {
     BigDecimal upper = null;
     boolean redacted = masked;
     if (!masked) {
+      if (!ChineseNumber.isNumber(numText.toString())) {
+        return null; // 0万万, 十十: digits and scales that do not form a number
+      }
       BigDecimal n = ChineseNumber.parse(numText.toString()).multiply(unit.multiplier());
       value = strip(n);
       if (qualifier.equals("range")) {
