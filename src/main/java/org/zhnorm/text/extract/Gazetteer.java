@@ -29,6 +29,14 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class Gazetteer {
   static final String DIR = "/org/zhnorm/gazetteer/";
 
+  /** Names of ethnic groups as they appear in autonomous-area names (longest first where nested). */
+  private static final List<String> ETHNIC_GROUPS =
+      List.of(
+          "维吾尔", "哈萨克", "柯尔克孜", "塔吉克", "乌孜别克", "塔塔尔", "俄罗斯", "达斡尔", "鄂温克", "鄂伦春", "蒙古", "朝鲜", "土家",
+          "哈尼", "拉祜", "傈僳", "布依", "仡佬", "纳西", "景颇", "锡伯", "裕固", "东乡", "保安", "撒拉", "独龙", "普米", "阿昌",
+          "德昂", "布朗", "基诺", "门巴", "珞巴", "毛南", "仫佬", "赫哲", "各", "壮", "回", "藏", "满", "苗", "彝", "佤", "傣",
+          "侗", "瑶", "白", "黎", "羌", "土", "水", "畲", "怒", "京");
+
   record Division(String name, String code, int level, @Nullable String province, @Nullable String city) {}
 
   private final Map<String, List<Division>> byAlias = new HashMap<>();
@@ -136,14 +144,18 @@ public final class Gazetteer {
       s = s.replaceAll("(自治县|自治旗|县|市|旗)$", "");
     }
     if (!s.equals(n) && n.contains("自治")) {
-      String prev;
-      do {
-        prev = s;
-        String t = s.replaceAll("[^族]{1,3}族$", "");
-        if (t.length() >= 2) {
-          s = t;
+      boolean stripped = true;
+      while (stripped) {
+        stripped = false;
+        for (String e : ETHNIC_GROUPS) {
+          String suffix = e + "族";
+          if (s.endsWith(suffix) && s.length() - suffix.length() >= 2) {
+            s = s.substring(0, s.length() - suffix.length());
+            stripped = true;
+            break;
+          }
         }
-      } while (!s.equals(prev));
+      }
     }
     if (s.length() >= 2) {
       out.add(s);
