@@ -135,6 +135,14 @@ public final class ClaimExtractor {
     return out;
   }
 
+  /**
+   * Places named in {@code text} (for example a document title, to group claims whose sentences
+   * name no place), resolved through the gazetteer with {@code text} as context.
+   */
+  public List<Place> places(String text) {
+    return gazetteer.find(text, text);
+  }
+
   /** The first year stated in {@code text} ({@code 2020年}, {@code 二○○一年}), else null. */
   static @Nullable Integer year(String text) {
     Matcher m = YEAR.matcher(text);
@@ -418,7 +426,7 @@ public final class ClaimExtractor {
     }
     String before = trimSubject(sentence.substring(from, q.start()));
     int to = q.end();
-    while (to < sentence.length() && CLAUSE_END.indexOf(sentence.charAt(to)) < 0) {
+    while (to < sentence.length() && CLAUSE_END.indexOf(sentence.charAt(to)) < 0 && sentence.charAt(to) != '、') {
       to++;
     }
     if (i + 1 < qs.size() && qs.get(i + 1).start() < to && qs.get(i + 1).claim()) {
