@@ -92,9 +92,27 @@ public final class ChineseNumber {
         cs[i] = '.';
       } else if (c == '％') {
         cs[i] = '%';
+      } else if (c == '，' && isThousandsGroup(text, i)) {
+        cs[i] = ','; // 35，000
       }
     }
     return new String(cs);
+  }
+
+  private static boolean isThousandsGroup(String text, int comma) {
+    if (comma == 0 || comma + 3 >= text.length() || !isDigit(text.charAt(comma - 1))) {
+      return false;
+    }
+    for (int k = 1; k <= 3; k++) {
+      if (!isDigit(text.charAt(comma + k))) {
+        return false;
+      }
+    }
+    return comma + 4 >= text.length() || !isDigit(text.charAt(comma + 4));
+  }
+
+  private static boolean isDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
   }
 
   private static boolean isChineseDigitString(String s) {

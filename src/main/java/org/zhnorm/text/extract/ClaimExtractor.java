@@ -20,17 +20,20 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *   <li>Qualifiers: {@code 约/大约/近/将近/接近 … 左右} approximate (no bounds); {@code 多/余/以上/超过/逾}
  *       at_least (lower = value); {@code 以下/不到/不足/以内} at_most (upper = value); {@code 3-5年},
  *       {@code 3至5年} range (lower, upper; value null).
- *   <li>A 4-digit number before 年 ({@code 2020年}, {@code 二○○一年}, {@code xxxx年}) is a year: it
+ *   <li>A 4-digit number before 年 ({@code 2020年}, {@code 二○○一年}, {@code xxxx年}; Arabic ones
+   *       only from 1000 to 2100 or after 公元前) is a year: it
  *       sets the claim's year and is not itself a claim. Otherwise the year is the first year in
  *       the sentence, else in the heading.
  *   <li>Subject qualifiers: a bounded age ({@code 35岁以下}) or a bounded quantity followed by 的
  *       ({@code 5万元以下的村}) describes a group, not a claim; it stays in the subject of the claim
  *       that follows ({@code 35岁以下的占34.1%} has subject {@code 35岁以下的}). Shares are always claims.
  *   <li>Not claims: numbers inside “…”/《…》 (names of campaigns), ordinals ({@code 第一}), the bare
- *       numeral 一 (一批, 一村一品), Chinese numerals starting with 百/千/万 (百名…, 千亩…, idioms),
+ *       numerals 一/二 (一批, 一村一品, 二次; counts use 两), Chinese numerals starting with 百/千/万 (百名…, 千亩…, idioms),
  *       quantities naming a programme ({@code 三年行动}) or a period ({@code 三年来}), attribute labels
  *       ({@code 十亿元镇}), and masks before 村 (a redacted village name, {@code xx村}).
- *   <li>Redacted figures ({@code x.x亿元}, {@code xx个}) are claims with redacted = true and no value.
+ *   <li>Two adjacent Chinese digits ({@code 三四个}) are a range (3 to 4); 方 and 村 count only after
+   *       Arabic digits ({@code 三方} is three parties, {@code 木四村} a name).
+   *   <li>Redacted figures ({@code x.x亿元}, {@code xx个}) are claims with redacted = true and no value.
  * </ul>
  *
  * <p>Immutable and thread-safe; build once with {@link #standard()}.
@@ -49,6 +52,8 @@ public final class ClaimExtractor {
   private static final List<String> AT_MOST_BEFORE = List.of("不到", "不足", "少于");
   private static final List<String> NAME_SUFFIXES = List.of("行动", "计划", "规划", "工程", "战略");
   private static final String LABEL_NOUNS = "镇县乡村";
+  /** Units that are ordinary words after Chinese numerals or masks (三方 = three parties, xx村 = a name). */
+  private static final java.util.Set<String> ARABIC_ONLY_UNITS = java.util.Set.of("方", "村");
   private static final List<String> SUBJECT_TRAILING =
       List.of(
           "达到了", "增加到", "增长到", "提高到", "下降到", "达到", "共计", "累计", "总计", "合计", "增加", "增长",
@@ -191,7 +196,8 @@ public final class ClaimExtractor {
         return null;
       }
     }
-    if (chinese && (num.equals("一") || num.charAt(0) == '百' || num.charAt(0) == '千' || num.charAt(0) == '万')) {
+    // 一批/一村一品, 二次/二级 (counts use 两, bare 一/二 are articles or ordinals); 百名/千亩/万亩 are idioms
+    if (chinese && (num.equals("一") || num.equals("二") || num.charAt(0) == '百' || num.charAt(0) == '千' || num.charAt(0) == '万')) {
       return null;
     }
     int p = m.end();
@@ -263,12 +269,31 @@ public final class ClaimExtractor {
       return null;
     }
     int end = p;
-    // a 4-digit number before 年 is a year (2020年, 二○○一年, 2020-2022年), not a duration
+    // a 4-digit number before 年 is a year (2020年, 二○○一年, xxxx年, 公元前3000年), not a duration;
+    // other 4-digit amounts of years (同最近的5000年相比) are durations
     if (unit.unit().equals("年") && num.length() == 4 && (!chinese || isDigitString(num))) {
-      return null;
+      if (masked || chinese || norm.substring(0, start).endsWith("公元前")) {
+        return null;
+      }
+      int v = Integer.parseInt(num);
+      if (v >= 1000 && v <= MAX_YEAR) {
+        return null;
+      }
     }
-    if ((masked || chinese) && unit.unit().equals("村")) {
-      return null; // xx村, 木四村, 三联村: a (redacted) village name, not a count
+    if ((masked || chinese) && ARABIC_ONLY_UNITS.contains(unit.unit())) {
+      return null; // xx村, 木四村: a (redacted) village name; 三方: three parties, not cubic metres
+    }
+    BigDecimal digitPairLow = null;
+    if (chinese && isDigitString(num) && num.length() >= 2) {
+      // 三四个, 七八天: "three or four"; other Chinese digit strings are only years
+      int a = "零一二三四五六七八九".indexOf(num.charAt(0));
+      int b = "零一二三四五六七八九".indexOf(num.charAt(1));
+      if (num.length() != 2 || a < 1 || b != a + 1) {
+        return null;
+      }
+      digitPairLow = BigDecimal.valueOf(a);
+      upperNumber = BigDecimal.valueOf(b);
+      qualifier = "range";
     }
     // trailing qualifiers
     String after = norm.substring(end);
@@ -315,10 +340,10 @@ public final class ClaimExtractor {
     BigDecimal upper = null;
     boolean redacted = masked;
     if (!masked) {
-      if (!ChineseNumber.isNumber(numText.toString())) {
+      if (digitPairLow == null && !ChineseNumber.isNumber(numText.toString())) {
         return null; // 0万万, 十十: digits and scales that do not form a number
       }
-      BigDecimal n = ChineseNumber.parse(numText.toString()).multiply(unit.multiplier());
+      BigDecimal n = (digitPairLow != null ? digitPairLow : ChineseNumber.parse(numText.toString())).multiply(unit.multiplier());
       value = strip(n);
       if (qualifier.equals("range")) {
         lower = value;

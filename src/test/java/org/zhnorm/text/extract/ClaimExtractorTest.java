@@ -164,6 +164,31 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void adjacentChineseDigitsAreARange() {
+    ClaimSpan c = only("只睡了三四个小时就醒了。");
+    assertThat(c.qualifier()).isEqualTo("range");
+    assertThat(c.lower()).isEqualByComparingTo("3");
+    assertThat(c.upper()).isEqualByComparingTo("4");
+    assertThat(c.unit()).isEqualTo("小时");
+  }
+
+  @Test
+  void wordsThatLookLikeUnits() {
+    assertThat(claims("由卖家、买家、物流公司三方组成。")).isEmpty();
+    assertThat(claims("进行二次处理。")).isEmpty();
+    assertThat(only("路面清土2万余方。").unit()).isEqualTo("立方米");
+  }
+
+  @Test
+  void yearsVersusLongDurations() {
+    assertThat(claims("约在公元前3000年，西亚的影响扩大。")).isEmpty();
+    ClaimSpan c = only("同最近的5000年相比，那时变化缓慢。");
+    assertThat(c.unitKind()).isEqualTo("duration");
+    assertThat(c.value()).isEqualByComparingTo("5000");
+    assertThat(only("这一阶段始于35，000年前。").value()).isEqualByComparingTo("35000");
+  }
+
+  @Test
   void chineseNumeralCounts() {
     assertThat(only("明确十项工作职责。").value()).isEqualByComparingTo("10");
     assertThat(only("驻地两所高校。").value()).isEqualByComparingTo("2");
