@@ -27,7 +27,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *   <li>Subject qualifiers: a bounded age ({@code 35岁以下}) or a bounded quantity followed by 的
  *       ({@code 5万元以下的村}) describes a group, not a claim; it stays in the subject of the claim
  *       that follows ({@code 35岁以下的占34.1%} has subject {@code 35岁以下的}). Shares are always claims.
- *   <li>Not claims: numbers inside “…”/《…》 (names of campaigns), ordinals ({@code 第一}), the bare
+ *   <li>Vague magnitudes ({@code 几十万元}) are not claims.
+   *   <li>Not claims: numbers inside “…”/《…》 (names of campaigns), ordinals ({@code 第一}), the bare
  *       numerals 一/二 (一批, 一村一品, 二次; counts use 两), Chinese numerals starting with 百/千/万 (百名…, 千亩…, idioms),
  *       quantities naming a programme ({@code 三年行动}) or a period ({@code 三年来}), attribute labels
  *       ({@code 十亿元镇}), and masks before 村 (a redacted village name, {@code xx村}).
@@ -192,6 +193,9 @@ public final class ClaimExtractor {
       if (prev == '第' || prev == '.' || prev == '/') {
         return null;
       }
+      if (prev == '几') {
+        return null; // 几十万元: an order of magnitude, not a stated figure
+      }
       if (masked && Character.isLetter(prev) && prev < 0x80) {
         return null;
       }
@@ -271,8 +275,11 @@ public final class ClaimExtractor {
     int end = p;
     // a 4-digit number before 年 is a year (2020年, 二○○一年, xxxx年, 公元前3000年), not a duration;
     // other 4-digit amounts of years (同最近的5000年相比) are durations
+    if (unit.unit().equals("年") && norm.substring(0, start).endsWith("公元前")) {
+      return null;
+    }
     if (unit.unit().equals("年") && num.length() == 4 && (!chinese || isDigitString(num))) {
-      if (masked || chinese || norm.substring(0, start).endsWith("公元前")) {
+      if (masked || chinese) {
         return null;
       }
       int v = Integer.parseInt(num);

@@ -160,6 +160,7 @@ class ClaimExtractorTest {
     assertThat(claims("去年12月，在每月20日召开。")).isEmpty();
     assertThat(claims("如xx镇xx村村委会原村主任。")).isEmpty();
     assertThat(claims("修建了木四村红色革命记忆馆。")).isEmpty();
+    assertThat(claims("他身陷几十万元的债务。")).isEmpty();
     assertThat(claims("严格落实省委“1+5”文件。")).isEmpty();
   }
 
@@ -186,6 +187,7 @@ class ClaimExtractorTest {
     assertThat(c.unitKind()).isEqualTo("duration");
     assertThat(c.value()).isEqualByComparingTo("5000");
     assertThat(only("这一阶段始于35，000年前。").value()).isEqualByComparingTo("35000");
+    assertThat(claims("旧石器时代在公元前10，000年到公元前5000年。")).isEmpty();
   }
 
   @Test
