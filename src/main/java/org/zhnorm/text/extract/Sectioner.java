@@ -22,10 +22,13 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       an answer with that speaker, but only in a document that has a question turn. ASCII and
  *       full-width colons. Level 1.
  *   <li>{@code heading} (unnumbered): a short line (at most 50 characters) without final
- *       punctuation, not the first line (the title), followed by a longer paragraph. Level 1.
- *   <li>{@code lead}: a paragraph (not the first line) whose first sentence is short (at most 30 characters, no digits)
- *       and which goes on after it ({@code “三个坚持”激活党建引领“红色引擎”。…}); titled by that sentence;
- *       one level below the enclosing heading or turn.
+ *       punctuation, not the first line (the title), after a paragraph that ends a sentence and
+ *       before a longer one that does. Level 1.
+ *   <li>{@code lead}: a paragraph (not the first line) whose first sentence is short (6 to 30
+ *       characters, no digits) and which goes on after it ({@code “三个坚持”激活党建引领“红色引擎”。…}),
+ *       when the article has a parallel series of them (two or more under the same heading or turn
+ *       starting with the same two characters); titled by that sentence; one level below the
+ *       enclosing heading or turn.
  * </ol>
  *
  * <p>Enumerations {@code 一是…二是…三是…} inside a paragraph (at least 一是 and 二是, in order, each
@@ -55,6 +58,7 @@ public final class Sectioner {
   public List<SectionSpan> split(String text) {
     List<Paragraph> paras = paragraphs(text);
     boolean interview = paras.stream().anyMatch(p -> QUESTION.matcher(p.text()).find());
+    boolean[] lead = leads(paras, interview);
     List<SectionSpan> out = new ArrayList<>();
     // the section being built
     int curStart = 0;
@@ -92,18 +96,15 @@ public final class Sectioner {
         kind = "answer";
         level = 1;
         speaker = m.group(1);
-      } else if (i > 0 && isHeadingLine(t) && i + 1 < paras.size() && paras.get(i + 1).text().length() > t.length()) {
+      } else if (isUnnumberedHeading(paras, i)) {
         kind = "heading";
         level = 1;
         heading = stripEnd(t);
-      } else if (i > 0) {
-        String first = firstSentence(t);
-        if (first != null && first.length() <= MAX_LEAD_SENTENCE && !first.matches(".*[0-9０-９].*")) {
-          kind = "lead";
-          level = parentLevel + 1;
-          heading = first;
-          speaker = turnSpeaker;
-        }
+      } else if (lead[i]) {
+        kind = "lead";
+        level = parentLevel + 1;
+        heading = firstSentence(t);
+        speaker = turnSpeaker;
       }
       if (kind != null) {
         if (p.start() > curStart) {
@@ -186,12 +187,69 @@ public final class Sectioner {
     return out;
   }
 
-  private static boolean isHeadingLine(String t) {
-    if (t.length() > MAX_HEADING_LINE) {
+  /**
+   * A short line without final punctuation, between paragraphs that end a sentence (so that
+   * hard-wrapped text, whose lines stop mid-sentence, has no unnumbered headings), followed by a
+   * longer paragraph with a sentence end; never the first line.
+   */
+  private static boolean isUnnumberedHeading(List<Paragraph> paras, int i) {
+    String t = paras.get(i).text();
+    if (i == 0 || i + 1 >= paras.size() || t.length() > MAX_HEADING_LINE || endsSentence(t)) {
       return false;
     }
     char last = t.charAt(t.length() - 1);
-    return "。！？!?；;：:，,、…".indexOf(last) < 0;
+    if ("：:，,、;；".indexOf(last) >= 0) {
+      return false;
+    }
+    String next = paras.get(i + 1).text();
+    return next.length() > t.length() && next.matches(".*[。！？!?].*") && (i == 1 || endsSentence(paras.get(i - 1).text()));
+  }
+
+  private static boolean endsSentence(String t) {
+    String s = t.strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    if ((last == '”' || last == '」' || last == '"' || last == '）' || last == ')') && s.length() > 1) {
+      last = s.charAt(s.length() - 2);
+    }
+    return "。！？!?…".indexOf(last) >= 0;
+  }
+
+  /**
+   * Lead paragraphs: the first sentence is short (6 to 30 characters, no digits) and the paragraph
+   * goes on after it, and the article has a parallel series of them: at least two such paragraphs
+   * under the same heading or turn that begin with the same two characters ({@code “三个坚持”…},
+   * {@code “三个聚焦”…}; {@code 实施红色引擎行动…}, {@code 实施红色领航行动…}). A lone short first sentence
+   * is ordinary prose.
+   */
+  private static boolean[] leads(List<Paragraph> paras, boolean interview) {
+    boolean[] candidate = new boolean[paras.size()];
+    int[] group = new int[paras.size()];
+    int g = 0;
+    for (int i = 0; i < paras.size(); i++) {
+      String t = paras.get(i).text();
+      if (L1.matcher(t).find() || L2.matcher(t).find() || L3.matcher(t).find() || QUESTION.matcher(t).find()
+          || (interview && TURN.matcher(t).find()) || isUnnumberedHeading(paras, i)) {
+        g++;
+        continue;
+      }
+      group[i] = g;
+      String first = i == 0 ? null : firstSentence(t);
+      candidate[i] = first != null && first.length() >= 6 && first.length() <= MAX_LEAD_SENTENCE
+          && !first.matches(".*[0-9０-９].*") && Character.isLetter(first.charAt(0)) | first.charAt(0) == '“';
+    }
+    boolean[] lead = new boolean[paras.size()];
+    for (int i = 0; i < paras.size(); i++) {
+      for (int j = 0; j < paras.size() && candidate[i] && !lead[i]; j++) {
+        if (j != i && candidate[j] && group[j] == group[i]
+            && paras.get(i).text().regionMatches(0, paras.get(j).text(), 0, 2)) {
+          lead[i] = true;
+        }
+      }
+    }
+    return lead;
   }
 
   /** Heading text after the numbering marker: the first sentence if the paragraph goes on. */

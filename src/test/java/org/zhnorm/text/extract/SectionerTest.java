@@ -121,6 +121,18 @@ class SectionerTest {
   }
 
   @Test
+  void aLoneShortFirstSentenceIsProseNotALead() {
+    String t = "标题\n今年变化很大。全县新建示范点60个，投入资金1400多万元。\n群众很满意。大家都说好，干部也说好。\n";
+    assertThat(sectioner.split(t)).extracting(SectionSpan::kind).containsExactly("body");
+  }
+
+  @Test
+  void hardWrappedLinesAreNotHeadings() {
+    String t = "标题\n他在监狱里认识了很多人，后来\n被押送到长沙服刑，在那里\n度过了三年。此后他一直很沉默，不愿多谈往事。\n";
+    assertThat(sectioner.split(t)).extracting(SectionSpan::kind).containsExactly("body");
+  }
+
+  @Test
   void otherHeadingShapes() {
     String t = "总述。\n（一）加强组织建设\n正文一。\n第二部分 强化保障\n正文二。\n(1)细则\n正文三。\n";
     List<SectionSpan> ss = sectioner.split(t);
