@@ -238,16 +238,17 @@ public final class Sectioner {
       group[i] = g;
       String first = i == 0 ? null : firstSentence(t);
       candidate[i] = first != null && first.length() >= 6 && first.length() <= MAX_LEAD_SENTENCE
-          && !first.matches(".*[0-9０-９].*") && Character.isLetter(first.charAt(0)) | first.charAt(0) == '“';
+          && !first.matches(".*[0-9０-９].*") && (Character.isLetter(first.charAt(0)) || first.charAt(0) == '“');
+    }
+    java.util.Map<String, Integer> series = new java.util.HashMap<>();
+    for (int i = 0; i < paras.size(); i++) {
+      if (candidate[i]) {
+        series.merge(group[i] + ":" + paras.get(i).text().substring(0, 2), 1, Integer::sum);
+      }
     }
     boolean[] lead = new boolean[paras.size()];
     for (int i = 0; i < paras.size(); i++) {
-      for (int j = 0; j < paras.size() && candidate[i] && !lead[i]; j++) {
-        if (j != i && candidate[j] && group[j] == group[i]
-            && paras.get(i).text().regionMatches(0, paras.get(j).text(), 0, 2)) {
-          lead[i] = true;
-        }
-      }
+      lead[i] = candidate[i] && series.get(group[i] + ":" + paras.get(i).text().substring(0, 2)) >= 2;
     }
     return lead;
   }
