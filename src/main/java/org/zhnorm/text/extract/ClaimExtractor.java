@@ -189,7 +189,7 @@ public final class ClaimExtractor {
     boolean masked = num.indexOf('x') >= 0 || num.indexOf('X') >= 0;
     if (start > 0) {
       char prev = norm.charAt(start - 1);
-      // part of a longer token: "baoku1893" is still read, but not digits glued to masks or letters in words
+      // ordinals (第一), the tail of a dotted or slashed token (3.2., x/x)
       if (prev == '第' || prev == '.' || prev == '/') {
         return null;
       }
@@ -197,7 +197,7 @@ public final class ClaimExtractor {
         return null; // 几十万元: an order of magnitude, not a stated figure
       }
       if (masked && Character.isLetter(prev) && prev < 0x80) {
-        return null;
+        return null; // "xx" inside a Latin word
       }
     }
     // 一批/一村一品, 二次/二级 (counts use 两, bare 一/二 are articles or ordinals); 百名/千亩/万亩 are idioms
@@ -205,7 +205,6 @@ public final class ClaimExtractor {
       return null;
     }
     int p = m.end();
-    // trailing '.' after digits is a list marker or sentence dot, not part of the number
     String qualifier = "exact";
     BigDecimal upperNumber = null;
     String upperText = null;
@@ -224,6 +223,10 @@ public final class ClaimExtractor {
           }
           if (unitAt(norm, q) != null || (q < norm.length() && norm.charAt(q) == '%')) {
             upperText = n2b.toString();
+            String scale = upperText.substring(n2.length());
+            if (!chinese && !scale.isEmpty()) {
+              numText.append(scale); // 3-5万元: the scale applies to both ends
+            }
             if (n2.indexOf('x') < 0 && ChineseNumber.isNumber(upperText)) {
               upperNumber = ChineseNumber.parse(upperText);
             }
@@ -266,11 +269,7 @@ public final class ClaimExtractor {
       if (unit == null) {
         return null;
       }
-      // 个 before a scale: "4个万亩" is 4 个; the longest match never swallows a following number
       p += unit.unit().length();
-    }
-    if (unit == null) {
-      return null;
     }
     int end = p;
     // a 4-digit number before 年 is a year (2020年, 二○○一年, xxxx年, 公元前3000年), not a duration;

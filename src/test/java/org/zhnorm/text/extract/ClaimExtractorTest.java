@@ -77,6 +77,10 @@ class ClaimExtractorTest {
     assertThat(c.upper()).isEqualByComparingTo("5");
     assertThat(c.value()).isNull();
     assertThat(only("培训3-5天。").upper()).isEqualByComparingTo("5");
+    ClaimSpan money = only("每户补助3-5万元。");
+    assertThat(money.lower()).isEqualByComparingTo("30000");
+    assertThat(money.upper()).isEqualByComparingTo("50000");
+    assertThat(claims("2023至2025年，全面推进。")).isEmpty();
   }
 
   @Test
