@@ -28,7 +28,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       ({@code 5万元以下的村}) describes a group, not a claim; it stays in the subject of the claim
  *       that follows ({@code 35岁以下的占34.1%} has subject {@code 35岁以下的}). Shares are always claims.
  *   <li>Vague magnitudes ({@code 几十万元}) are not claims.
-   *   <li>Not claims: numbers inside “…”/《…》 (names of campaigns), ordinals ({@code 第一}), the bare
+   *   <li>Not claims: numbers inside 《…》 or inside “…” without sentence punctuation (names of
+ *       campaigns; quoted speech with ，。 does count), ordinals ({@code 第一}), the bare
  *       numerals 一/二 (一批, 一村一品, 二次; counts use 两), Chinese numerals starting with 百/千/万 (百名…, 千亩…, idioms),
  *       quantities naming a programme ({@code 三年行动}) or a period ({@code 三年来}), attribute labels
  *       ({@code 十亿元镇}), and masks before 村 (a redacted village name, {@code xx村}).
@@ -328,7 +329,7 @@ public final class ClaimExtractor {
     }
     boolean claim = true;
     String rest = norm.substring(end);
-    if (insideQuotes(norm, start)) {
+    if (insideNameQuote(norm, start)) {
       claim = false;
     } else if (startsWithAny(rest, NAME_SUFFIXES)) {
       claim = false; // 三年行动: a programme's name
@@ -402,22 +403,41 @@ public final class ClaimExtractor {
     return true;
   }
 
-  private static boolean insideQuotes(String s, int pos) {
-    int depth = 0;
+  /**
+   * True if {@code pos} is inside a quoted name: 《…》, or “…”/「…」 without sentence punctuation
+   * (“三个坚持”, “一年建设、两年巩固”). Quoted speech (“25天成苗后，就可以移栽。”) is not a name.
+   */
+  private static boolean insideNameQuote(String s, int pos) {
+    int open = -1;
     int book = 0;
     for (int i = 0; i < pos; i++) {
       char c = s.charAt(i);
       if (c == '“' || c == '「') {
-        depth++;
-      } else if ((c == '”' || c == '」') && depth > 0) {
-        depth--;
+        open = i;
+      } else if ((c == '”' || c == '」') && open >= 0) {
+        open = -1;
       } else if (c == '《') {
         book++;
       } else if (c == '》' && book > 0) {
         book--;
       }
     }
-    return depth > 0 || book > 0;
+    if (book > 0) {
+      return true;
+    }
+    if (open < 0) {
+      return false;
+    }
+    int close = pos;
+    while (close < s.length() && s.charAt(close) != '”' && s.charAt(close) != '」') {
+      close++;
+    }
+    for (int i = open + 1; i < close; i++) {
+      if ("，,。！？!?；;：:".indexOf(s.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsWithAny(String s, List<String> words) {
@@ -475,7 +495,10 @@ public final class ClaimExtractor {
   }
 
   private static String trimSubject(String s) {
-    String t = s.strip().replaceAll("^[、，,和与及并]+", "").replaceAll("[、，,和与及]+$", "");
+    String t = s.strip().replaceAll("^[、，,和与及并的”）)\\s]+", "").replaceAll("[、，,和与及“（(\\s]+$", "");
+    if (t.startsWith("“") && t.indexOf('”') < 0) {
+      t = t.substring(1); // a quote opened before the figure: “25天成苗后
+    }
     boolean changed = true;
     while (changed) {
       changed = false;

@@ -195,6 +195,24 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void quotedSpeechCountsButQuotedNamesDoNot() {
+    ClaimSpan c = only("“25天成苗后，就可以移栽到雾培室。”技术专家说。");
+    assertThat(c.unitKind()).isEqualTo("duration");
+    assertThat(c.subject()).doesNotStartWith("“");
+    assertThat(claims("按照“一年建设、两年巩固、三年发展”工作思路推进。")).isEmpty();
+    assertThat(claims("建成《100个示范村建设指南》。")).isEmpty();
+  }
+
+  @Test
+  void moreUnits() {
+    assertThat(only("每株苗产原原种40粒左右。").unitKind()).isEqualTo("count");
+    assertThat(only("产量是传统模式的3倍。").unitKind()).isEqualTo("ratio");
+    ClaimSpan road = only("新修道路12.5公里。");
+    assertThat(road.unit()).isEqualTo("米");
+    assertThat(road.value()).isEqualTo(new BigDecimal("12500"));
+  }
+
+  @Test
   void chineseNumeralCounts() {
     assertThat(only("明确十项工作职责。").value()).isEqualByComparingTo("10");
     assertThat(only("驻地两所高校。").value()).isEqualByComparingTo("2");

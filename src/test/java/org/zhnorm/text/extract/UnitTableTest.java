@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class UnitTableTest {
   private static final Set<String> KINDS =
-      Set.of("money", "people", "count", "area", "weight", "volume", "share", "age", "duration");
+      Set.of("money", "people", "count", "area", "weight", "length", "volume", "share", "ratio", "age", "duration");
 
   @Test
   void resourceHasHeaderAndIsSorted() throws IOException {
