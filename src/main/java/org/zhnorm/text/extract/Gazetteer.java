@@ -21,7 +21,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>Short forms: provinces and prefecture-level units drop 省/市/自治区/地区/盟/自治州 (and the
  * ethnic names before 自治…); counties drop 县/市/旗/自治县/自治旗. District names (…区) are matched
  * only in full, because their short forms are ordinary words (和平, 新华, 城关). A short form
- * needs at least two characters. Names shared by several divisions (朝阳区 in Beijing and in
+ * needs at least two characters, and a county's short form counts only when its province, its city
+ * or its full name is also named in the sentence or section (乐亭 next to 唐山市, 新宁 in an article
+ * about 新宁县), so that 资兴 inside 投资兴办 is not a place. Words listed in
+ * {@code org/zhnorm/extract/place_stopwords.txt} are never short forms. Names shared by several divisions (朝阳区 in Beijing and in
  * Changchun) are resolved by context: a candidate whose province or city is also named in the
  * sentence, else in the section, wins; if context does not decide, the mention is left out
  * rather than guessed (except a province beats a city or county of the same short name).
@@ -176,6 +179,9 @@ public final class Gazetteer {
         if (ds != null) {
           matched = len;
           Division d = resolve(ds, text, context);
+          if (d != null && d.level() == 3 && !cand.equals(d.name()) && !confirmed(d, text, context)) {
+            d = null; // a county short form (资兴 in 投资兴办, 友谊) needs its province, city or full name nearby
+          }
           if (d != null && seen.add(d.code())) {
             out.add(
                 new Place(
@@ -214,6 +220,10 @@ public final class Gazetteer {
     }
     List<Division> provinces = top.stream().filter(d -> d.level() == 1).toList();
     return provinces.size() == 1 ? provinces.get(0) : null;
+  }
+
+  private boolean confirmed(Division d, String text, String context) {
+    return score(d, text, 1) + score(d, context, 1) > 0 || text.contains(d.name()) || context.contains(d.name());
   }
 
   private int score(Division d, String where, int weight) {

@@ -20,11 +20,11 @@ class GazetteerTest {
 
   @Test
   void shortFormsOfCountiesCitiesAndProvinces() {
-    assertThat(G.find("榆中夏官营镇", "")).extracting(Place::code).containsExactly("620123");
-    assertThat(G.find("看看新宁是如何", "")).extracting(Place::code).containsExactly("430528");
-    assertThat(G.find("乐亭的樱桃", "")).extracting(Place::code).containsExactly("130225");
+    assertThat(G.find("榆中夏官营镇", "榆中县夏官营镇党委")).extracting(Place::code).containsExactly("620123");
+    assertThat(G.find("看看新宁是如何", "新宁县委以党建为引领")).extracting(Place::code).containsExactly("430528");
+    assertThat(G.find("乐亭的樱桃", "河北省唐山市")).extracting(Place::code).containsExactly("130225");
     assertThat(G.find("广西的甘蔗", "")).extracting(Place::code).containsExactly("45");
-    assertThat(G.find("镇沅的茶叶", "")).extracting(Place::county).containsExactly("镇沅彝族哈尼族拉祜族自治县");
+    assertThat(G.find("镇沅的茶叶", "云南省普洱市")).extracting(Place::county).containsExactly("镇沅彝族哈尼族拉祜族自治县");
   }
 
   @Test
@@ -38,6 +38,13 @@ class GazetteerTest {
   void ordinaryWordsAreNotPlaces() {
     assertThat(G.find("与专业合作社合作，惠民政策，资源共享", "")).isEmpty();
     assertThat(G.find("合作市", "")).extracting(Place::code).hasSize(1);
+  }
+
+  @Test
+  void countyShortFormsNeedContext() {
+    assertThat(G.find("投资兴办占地500亩的农场", "")).isEmpty();
+    assertThat(G.find("乐亭的樱桃", "")).isEmpty();
+    assertThat(G.find("乐亭县的樱桃", "")).extracting(Place::code).containsExactly("130225");
   }
 
   @Test
