@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -248,6 +247,5 @@ public final class ClaimEvaluation {
     Map<String, String> docs = readDocs(Path.of(args[1]));
     Result result = new ClaimEvaluation(new Sectioner(), ClaimExtractor.standard()).evaluate(docs, gold);
     print(result, System.out);
-    Objects.requireNonNull(result);
   }
 }
