@@ -8,14 +8,17 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * One quantity stated in a sentence.
  *
  * @param sentence the whole sentence
- * @param start character offset of the quantity's text within the section text
+ * @param start character offset of the quantity's text within the section text (add the section's
+ *     start for a document offset)
  * @param subject what is counted or measured ({@code 培育致富带头人}, {@code 村年均运转经费})
- * @param value the quantity in the base unit ({@code 16.59万元} is 165900); null when redacted
+ * @param value the quantity in the base unit ({@code 16.59万元} is 165900); null when redacted or
+ *     a range
  * @param valueText the quantity as written ({@code 16.59万元})
- * @param unit base unit (元, 名, 人, 个, 亩, %, ...)
- * @param unitKind money, people, count, area, weight, share, age, duration, date, other
+ * @param unit base unit (元, 人, 户, 人次, 个, 亩, 米, %, ...; 名 and 位 are counted as 人)
+ * @param unitKind money, people, count, area, weight, length, volume, share, ratio, age, duration
+ *     (from the units table, org/zhnorm/extract/units.tsv)
  * @param qualifier exact, approximate, at_least, at_most, range
- * @param lower lower bound in the base unit (null when open)
+ * @param lower lower bound in the base unit (null when open; approximate claims have no bounds)
  * @param upper upper bound in the base unit (null when open)
  * @param year the year or start year the sentence or section gives, else null
  * @param redacted true for {@code xx}-masked figures, which carry no value

@@ -1,0 +1,91 @@
+package org.zhnorm.text.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** The units table ({@code org/zhnorm/extract/units.tsv}): unit, kind, base unit, multiplier. */
+public final class UnitTable {
+  /** Resource path of the bundled table. */
+  public static final String RESOURCE = "/org/zhnorm/extract/units.tsv";
+
+  /** One row of the table. */
+  public record Unit(String unit, String kind, String base, BigDecimal multiplier) {}
+
+  private final Map<String, Unit> byName;
+  private final List<String> names;
+  private final int maxLength;
+
+  private UnitTable(List<Unit> units) {
+    Map<String, Unit> m = new HashMap<>();
+    List<String> n = new ArrayList<>();
+    int max = 0;
+    for (Unit u : units) {
+      if (m.put(u.unit(), u) != null) {
+        throw new IllegalStateException("duplicate unit " + u.unit() + " in " + RESOURCE);
+      }
+      n.add(u.unit());
+      max = Math.max(max, u.unit().length());
+    }
+    this.byName = Map.copyOf(m);
+    this.names = Collections.unmodifiableList(n);
+    this.maxLength = max;
+  }
+
+  /** Loads the bundled table; fails fast if it is missing or malformed. */
+  public static UnitTable load() {
+    InputStream in = UnitTable.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("missing bundled resource " + RESOURCE);
+    }
+    List<Unit> units = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int no = 0;
+      while ((line = r.readLine()) != null) {
+        no++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 4) {
+          throw new IllegalStateException(RESOURCE + ":" + no + ": expected 4 tab-separated fields");
+        }
+        units.add(new Unit(f[0], f[1], f[2], new BigDecimal(f[3])));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new UnitTable(units);
+  }
+
+  /** The unit names in file order. */
+  public List<String> names() {
+    return names;
+  }
+
+  public @Nullable Unit get(String unit) {
+    return byName.get(unit);
+  }
+
+  /** The longest unit starting at {@code from} in {@code text}, or null. */
+  public @Nullable Unit longestAt(String text, int from) {
+    for (int len = Math.min(maxLength, text.length() - from); len > 0; len--) {
+      Unit u = byName.get(text.substring(from, from + len));
+      if (u != null) {
+        return u;
+      }
+    }
+    return null;
+  }
+}
