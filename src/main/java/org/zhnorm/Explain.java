@@ -17,10 +17,7 @@ import org.zhnorm.text.clean.PageHints;
 import org.zhnorm.text.clean.RuleTrace;
 import org.zhnorm.text.convert.Conversion;
 import org.zhnorm.text.convert.ScriptConverter;
-import org.zhnorm.text.extract.ClaimExtractor;
-import org.zhnorm.text.extract.ClaimSpan;
-import org.zhnorm.text.extract.SectionSpan;
-import org.zhnorm.text.extract.Sectioner;
+import org.zhnorm.text.extract.Explainer;
 
 /**
  * {@code zhnorm explain FILE}: the pipeline's libraries applied to one file, in the pipeline's order,
@@ -52,8 +49,7 @@ final class Explain {
     });
     Cleaner cleaner = Cleaner.standard();
     ScriptConverter converter = ScriptConverter.load();
-    Sectioner sectioner = new Sectioner();
-    ClaimExtractor claims = ClaimExtractor.standard();
+    Explainer explainer = Explainer.standard();
     for (ParsedRecord r : records) {
       out.printf("== document at %d: format %s, charset %s (%s), damage %.3f, repairs %s%n",
           r.offset(), r.format(), r.charset(), r.charsetReason(), r.damageScore(), r.repairs());
@@ -75,19 +71,8 @@ final class Explain {
       out.printf("-- conversion: script %s, chain %s%n", conv.script(), conv.chain());
       out.println("-- text");
       out.println(conv.text());
-      out.println("-- sections");
-      for (SectionSpan s : sectioner.split(conv.text())) {
-        String body = conv.text().substring(s.start(), s.end());
-        out.printf("  #%d level %d %s%s%s: %s%n", s.ordinal(), s.level(), s.kind(),
-            s.speaker() == null ? "" : " speaker=" + s.speaker(),
-            s.heading() == null ? "" : " heading=" + s.heading(), abbreviate(body));
-        for (ClaimSpan cl : claims.extract(body, s.heading())) {
-          out.printf("      claim %s = %s %s [%s %s..%s] subject=%s year=%s places=%s%s%n",
-              cl.valueText(), cl.value() == null ? "?" : cl.value().toPlainString(), cl.unit(), cl.qualifier(),
-              cl.lower() == null ? "" : cl.lower().toPlainString(), cl.upper() == null ? "" : cl.upper().toPlainString(),
-              cl.subject(), cl.year(), cl.places().stream().map(p -> p.name()).toList(), cl.redacted() ? " REDACTED" : "");
-        }
-      }
+      out.println("-- sections and claims");
+      out.print(explainer.explain(conv.text()));
     }
     return 0;
   }
@@ -97,7 +82,4 @@ final class Explain {
     return t.length() > 120 ? t.substring(0, 117) + "..." : t;
   }
 
-  private static String abbreviate(String s) {
-    return oneLine(s.length() > 60 ? s.substring(0, 60) + "…" : s);
-  }
 }
