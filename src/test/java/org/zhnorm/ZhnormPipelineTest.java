@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,26 @@ class ZhnormPipelineTest {
     assertThat(output.resolve("_SUCCESS")).exists();
     assertThat(output.resolve(".temp-beam")).doesNotExist();
     assertThat(Files.readAllLines(output.resolve("dead_letter/dead_letter-00000-of-00001.jsonl"))).isEmpty();
+  }
+
+  @Test
+  void reportHtmlRendersItsChartsInHeadlessChromium() throws Exception {
+    Path html = output.resolve("_report/report.html");
+    assertThat(html).exists();
+    assertThat(Files.readString(html)).doesNotContain("http://", "https://", "<script");
+    String browser = Chromium.find();
+    Assumptions.assumeTrue(browser != null,
+        "headless Chromium is not installed (Debian package chromium; .ci/run installs it): browser check skipped");
+    String dom = Chromium.dumpDom(browser, html);
+    assertThat(dom).contains("id=\"chart-by-month\"", "id=\"chart-noise\"", "id=\"chart-unit-kinds\"",
+        "id=\"chart-chains\"", "id=\"chart-by-province\"", "<rect");
+    assertThat(dom).contains("holds");
+    Path png = Path.of("target", "report-screenshot.png");
+    Files.createDirectories(png.getParent());
+    Files.deleteIfExists(png);
+    Chromium.screenshot(browser, html, png);
+    assertThat(png).exists();
+    assertThat(Files.size(png)).isGreaterThan(10_000);
   }
 
   @Test
