@@ -243,6 +243,9 @@ public final class RepairChain {
 
   // ---- gbk-byte-shift ----------------------------------------------------------------------
 
+  /** The longest stretch of shifted characters gbk-byte-shift tries to restore after one '?'. */
+  static final int MAX_SHIFT_RUN = 16;
+
   static String gbkByteShift(String text, long[] count) {
     StringBuilder out = null;
     int copied = 0;
@@ -258,8 +261,23 @@ public final class RepairChain {
       if (end - (i + 1) < 3) {
         continue;
       }
-      String run = text.substring(i + 1, end);
-      String fixed = unshift(run);
+      // the shifted stretch ends where decoding falls back into step, so the run may go on into
+      // good text: take the longest prefix (up to MAX_SHIFT_RUN characters) that verifies
+      // ASCII after the first character is a single byte: decoding is back in step before it
+      int limit = Math.min(end - (i + 1), MAX_SHIFT_RUN);
+      for (int k = i + 2; k < i + 1 + limit; k++) {
+        if (text.charAt(k) < 0x80) {
+          limit = k - (i + 1);
+          break;
+        }
+      }
+      String fixed = null;
+      for (int len = limit; len >= 3 && fixed == null; len--) {
+        fixed = unshift(text.substring(i + 1, i + 1 + len));
+        if (fixed != null) {
+          end = i + 1 + len;
+        }
+      }
       if (fixed == null) {
         continue;
       }

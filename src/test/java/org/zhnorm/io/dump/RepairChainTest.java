@@ -125,4 +125,11 @@ class RepairChainTest {
     assertThat(chain.trace("ＡＢ紅?綠?藍").stream().map(RepairChain.TraceEntry::ruleId))
         .containsExactly(RepairChain.HAN_QUESTION_DOT, RepairChain.FULLWIDTH_ASCII);
   }
+
+  @Test
+  void byteShiftStopsWhereTheTextFallsBackIntoStep() {
+    // seed 004: the shifted stretch is followed by good text up to the next space
+    assertThat(fix("品牌效應?!八木€”分別是東南西北線:東線,主要是依托").text())
+        .isEqualTo("品牌效應。“四線”分別是東南西北線:東線,主要是依托");
+  }
 }
