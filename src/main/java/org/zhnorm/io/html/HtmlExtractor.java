@@ -1,27 +1,311 @@
 package org.zhnorm.io.html;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
-/** Extracts a page's text from its HTML. (First version: the body's block elements, one per line.) */
+/**
+ * Extracts the main content of an HTML page as block-structured text, plus title and publish-date
+ * candidates. Immutable and thread-safe.
+ *
+ * <p>Method:
+ *
+ * <ol>
+ *   <li>Parse with jsoup (a crawl envelope {@code <text id=… title=…>} around the page is taken
+ *       off first), drop non-text elements and hidden elements.
+ *   <li>Linearize the body into lines: every block element and {@code <br>} ends a line; each line
+ *       remembers its innermost block element, its linked characters and its Chinese punctuation.
+ *   <li>Weigh each line: positive for prose (length, punctuation, few links), negative for link
+ *       lists, short unpunctuated fragments and anything inside a chrome-hinted element
+ *       (nav/footer/comment/share/…, see {@code class-hints.txt}).
+ *   <li>Add each line's weight to all its ancestors and take the element with the largest sum: the
+ *       smallest DOM region holding the prose but not the chrome around it.
+ *   <li>Emit the region's lines in document order, minus link-list lines and chrome-hinted blocks.
+ * </ol>
+ */
 public final class HtmlExtractor {
-  public static HtmlExtractor standard() {
-    return new HtmlExtractor();
+  private static final Set<String> BLOCK =
+      Set.of(
+          "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+          "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+          "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "menu", "nav",
+          "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+          "tr", "ul");
+  private static final String DROP =
+      "script,style,noscript,iframe,select,option,textarea,button,input,svg,canvas,object,embed,"
+          + "template,map,head,link,meta";
+  private static final Pattern ENVELOPE =
+      Pattern.compile("^\\s*<text\\s+([^>]*)>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ATTR =
+      Pattern.compile("(\\w+)=\"([^\"]*)\"");
+  private static final Pattern HIDDEN =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
+
+  private final ClassHints hints;
+
+  private HtmlExtractor(ClassHints hints) {
+    this.hints = hints;
   }
 
+  /** The extractor with the bundled hints. */
+  public static HtmlExtractor standard() {
+    return new HtmlExtractor(ClassHints.load());
+  }
+
+  /** A line of the linearized page. */
+  record Line(String text, Element owner, int chars, int linkChars, int punct, boolean chrome) {
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+  }
+
+  /** Extracts title, date and main text. Never throws on malformed HTML; empty text when none. */
   public HtmlPage extract(String html, @Nullable String baseUrl) {
-    Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-    doc.select("script,style,noscript").remove();
-    StringBuilder out = new StringBuilder();
-    for (Element e : doc.body().select("p,h1,h2,h3,h4,li,td,div:not(:has(div,p))")) {
-      String t = e.ownText().strip();
-      if (!t.isEmpty()) {
-        out.append(t).append('\n');
+    String envelopeTitle = null;
+    String envelopeUrl = null;
+    Matcher env = ENVELOPE.matcher(html);
+    if (env.find()) {
+      Matcher a = ATTR.matcher(env.group(1));
+      while (a.find()) {
+        if (a.group(1).equalsIgnoreCase("title")) {
+          envelopeTitle = a.group(2);
+        } else if (a.group(1).equalsIgnoreCase("id")) {
+          envelopeUrl = a.group(2);
+        }
+      }
+      html = html.substring(env.end());
+      int close = html.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</text>");
+      if (close >= 0) {
+        html = html.substring(0, close);
       }
     }
-    String title = doc.title().isBlank() ? null : doc.title().strip();
-    return new HtmlPage(title, null, out.toString());
+    String url = baseUrl != null ? baseUrl : envelopeUrl;
+    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    String title = Titles.find(doc, envelopeTitle);
+    String metaDate = Dates.fromMeta(doc);
+    List<String> commentDates = new ArrayList<>();
+    collectComments(doc, commentDates);
+
+    Element body = doc.body();
+    body.select(DROP).remove();
+    for (Element e : body.select("[style],[hidden]")) {
+      if (e.hasAttr("hidden") || HIDDEN.matcher(e.attr("style")).find()) {
+        e.remove();
+      }
+    }
+    List<Line> lines = linearize(body);
+    Element region = bestRegion(lines, body);
+    StringBuilder text = new StringBuilder();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (!inside(l.owner(), region)) {
+        continue;
+      }
+      if (first < 0) {
+        first = i;
+      }
+      last = i;
+      if (keep(l)) {
+        text.append(l.text()).append('\n');
+      }
+    }
+    String date = metaDate;
+    if (date == null) {
+      date = Dates.nearTitle(lines, title, first, last);
+    }
+    if (date == null && !commentDates.isEmpty()) {
+      date = commentDates.get(0);
+    }
+    return new HtmlPage(title, date, text.toString());
+  }
+
+  private static void collectComments(Node root, List<String> out) {
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Comment c && c.getData().toLowerCase(java.util.Locale.ROOT).contains("publish")) {
+            String d = Dates.firstDate(c.getData());
+            if (d != null) {
+              out.add(d);
+            }
+          }
+        },
+        root);
+  }
+
+  private boolean keep(Line l) {
+    if (l.chrome()) {
+      return false;
+    }
+    return l.linkDensity() < 0.6 || l.punct() >= 2;
+  }
+
+  private static boolean inside(Element e, Element region) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == region) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  List<Line> linearize(Element body) {
+    List<Line> lines = new ArrayList<>();
+    Map<Element, Integer> hintCache = new IdentityHashMap<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          final StringBuilder cur = new StringBuilder();
+          int links;
+          int linkDepth;
+          final List<Element> blocks = new ArrayList<>();
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              String s = WS.matcher(t.getWholeText()).replaceAll(" ");
+              if (!s.isBlank()) {
+                int before = count(cur);
+                cur.append(s);
+                if (linkDepth > 0) {
+                  links += count(cur) - before;
+                }
+              } else if (!cur.isEmpty()) {
+                cur.append(' ');
+              }
+            } else if (node instanceof Element e) {
+              String tag = e.normalName();
+              if (tag.equals("br")) {
+                flush();
+              } else if (tag.equals("a")) {
+                linkDepth++;
+              } else if (BLOCK.contains(tag)) {
+                flush();
+                blocks.add(e);
+              } else if (tag.equals("img") && !cur.isEmpty()) {
+                cur.append(' ');
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              String tag = e.normalName();
+              if (tag.equals("a")) {
+                linkDepth--;
+              } else if (BLOCK.contains(tag)) {
+                flush();
+                blocks.remove(blocks.size() - 1);
+              }
+            }
+          }
+
+          void flush() {
+            String text = WS.matcher(cur).replaceAll(" ").strip();
+            int n = count(text);
+            if (n > 0 && !blocks.isEmpty()) {
+              Element owner = blocks.get(blocks.size() - 1);
+              lines.add(
+                  new Line(
+                      text, owner, n, Math.min(links, n), punctuation(text), chrome(owner, hintCache)));
+            }
+            cur.setLength(0);
+            links = 0;
+          }
+        },
+        body);
+    return lines;
+  }
+
+  /** Whether the nearest hinted ancestor of {@code e} has a chrome hint. */
+  private boolean chrome(Element e, Map<Element, Integer> cache) {
+    for (Element x = e; x != null; x = x.parent()) {
+      int h = cache.computeIfAbsent(x, hints::of);
+      if (h != 0) {
+        return h < 0;
+      }
+    }
+    return false;
+  }
+
+  static double weight(Line l) {
+    int n = l.chars();
+    if (l.chrome()) {
+      return -n;
+    }
+    double ld = l.linkDensity();
+    if (ld > 0.5) {
+      return -n;
+    }
+    if (l.punct() == 0) {
+      return n < 20 ? -0.5 * n : 0.3 * n * (1 - ld);
+    }
+    return (n + 5.0 * l.punct()) * (1 - ld);
+  }
+
+  Element bestRegion(List<Line> lines, Element body) {
+    Map<Element, double[]> sums = new IdentityHashMap<>();
+    for (Line l : lines) {
+      double w = weight(l);
+      for (Element x = l.owner(); x != null; x = x.parent()) {
+        sums.computeIfAbsent(x, k -> new double[1])[0] += w;
+        if (x == body) {
+          break;
+        }
+      }
+    }
+    Element best = body;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, double[]> e : sums.entrySet()) {
+      double s = e.getValue()[0];
+      int h = hints.of(e.getKey());
+      if (h > 0) {
+        s *= 1.1;
+      } else if (h < 0) {
+        s *= 0.7;
+      }
+      if (s > bestScore) {
+        bestScore = s;
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  static int count(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isLowSurrogate(c)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static int punctuation(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      switch (s.charAt(i)) {
+        case '，', '。', '！', '？', '；', '、', '：', '“', '”' -> n++;
+        default -> {}
+      }
+    }
+    return n;
   }
 }
