@@ -53,6 +53,11 @@ public final class HtmlExtractor {
       Pattern.compile("(\\w+)=\"([^\"]*)\"");
   private static final Pattern HIDDEN =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+  /** Class names that by convention mean display:none (collapsed "read more" parts, templates). */
+  private static final Pattern HIDDEN_CLASS =
+      Pattern.compile("(?:^|[\\s_-])(?:hidden|hide|d-none|display-none)"
+              + "(?!-?(?:xs|sm|md|lg|xl|phone|mobile|tablet|desktop|pc|print)\\b)(?:$|[\\s_-])",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
 
   private final ClassHints hints;
@@ -102,25 +107,20 @@ public final class HtmlExtractor {
 
     Element body = doc.body();
     body.select(DROP).remove();
-    for (Element e : body.select("[style],[hidden]")) {
-      if (e.hasAttr("hidden") || HIDDEN.matcher(e.attr("style")).find()) {
+    for (Element e : body.select("[style],[hidden],[class]")) {
+      if (e.hasAttr("hidden")
+          || HIDDEN.matcher(e.attr("style")).find()
+          || HIDDEN_CLASS.matcher(e.className()).find()) {
         e.remove();
       }
     }
     List<Line> lines = linearize(body);
-    Element region = bestRegion(lines, body);
+    int[] span = bestSpan(lines);
+    int first = span[0];
+    int last = span[1];
     StringBuilder text = new StringBuilder();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = first; i >= 0 && i <= last; i++) {
       Line l = lines.get(i);
-      if (!inside(l.owner(), region)) {
-        continue;
-      }
-      if (first < 0) {
-        first = i;
-      }
-      last = i;
       if (keep(l)) {
         text.append(l.text()).append('\n');
       }
@@ -191,7 +191,7 @@ public final class HtmlExtractor {
               String tag = e.normalName();
               if (tag.equals("br")) {
                 flush();
-              } else if (tag.equals("a")) {
+              } else if (tag.equals("a") && e.hasAttr("href")) {
                 linkDepth++;
               } else if (BLOCK.contains(tag)) {
                 flush();
@@ -206,7 +206,7 @@ public final class HtmlExtractor {
           public void tail(Node node, int depth) {
             if (node instanceof Element e) {
               String tag = e.normalName();
-              if (tag.equals("a")) {
+              if (tag.equals("a") && e.hasAttr("href")) {
                 linkDepth--;
               } else if (BLOCK.contains(tag)) {
                 flush();
@@ -253,9 +253,35 @@ public final class HtmlExtractor {
       return -n;
     }
     if (l.punct() == 0) {
-      return n < 20 ? -0.5 * n : 0.3 * n * (1 - ld);
+      return n < 20 ? -0.25 * n : 0.3 * n * (1 - ld);
     }
     return (n + 5.0 * l.punct()) * (1 - ld);
+  }
+
+  /**
+   * The run of consecutive lines with the largest total weight (first, last; -1, -1 when no line
+   * weighs more than zero). Prose outweighs the short chrome lines between its paragraphs, while the
+   * link lists and fragments around the article pull the run's ends back to it.
+   */
+  static int[] bestSpan(List<Line> lines) {
+    double best = 0;
+    int bestFirst = -1;
+    int bestLast = -1;
+    double run = 0;
+    int runFirst = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (run <= 0) {
+        run = 0;
+        runFirst = i;
+      }
+      run += weight(lines.get(i));
+      if (run > best) {
+        best = run;
+        bestFirst = runFirst;
+        bestLast = i;
+      }
+    }
+    return new int[] {bestFirst, bestLast};
   }
 
   Element bestRegion(List<Line> lines, Element body) {
