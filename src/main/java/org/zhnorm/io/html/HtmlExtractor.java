@@ -115,7 +115,7 @@ public final class HtmlExtractor {
       }
     }
     List<Line> lines = linearize(body);
-    int[] span = bestSpan(lines);
+    int[] span = firstRecord(lines, bestSpan(lines));
     int first = span[0];
     int last = span[1];
     StringBuilder text = new StringBuilder();
@@ -282,6 +282,91 @@ public final class HtmlExtractor {
       }
     }
     return new int[] {bestFirst, bestLast};
+  }
+
+  /**
+   * When the span runs over a listing of records (blog posts, forum floors: two or more sibling
+   * containers of the same tag and class, each of several lines with a date among its first lines),
+   * keeps only the first record with prose in it.
+   */
+  static int[] firstRecord(List<Line> lines, int[] span) {
+    if (span[0] < 0) {
+      return span;
+    }
+    Element lca = null;
+    for (int i = span[0]; i <= span[1]; i++) {
+      if (weight(lines.get(i)) > 0) {
+        lca = lca == null ? lines.get(i).owner() : commonAncestor(lca, lines.get(i).owner());
+      }
+    }
+    if (lca == null) {
+      return span;
+    }
+    List<int[]> groups = new ArrayList<>();
+    List<Element> heads = new ArrayList<>();
+    for (int i = span[0]; i <= span[1]; i++) {
+      Element child = childOf(lca, lines.get(i).owner());
+      if (child == null) {
+        continue;
+      }
+      if (!heads.isEmpty() && heads.get(heads.size() - 1) == child) {
+        groups.get(groups.size() - 1)[1] = i;
+      } else {
+        heads.add(child);
+        groups.add(new int[] {i, i});
+      }
+    }
+    List<Integer> records = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      int[] r = groups.get(g);
+      if (r[1] - r[0] < 2) {
+        continue;
+      }
+      boolean dated = false;
+      double w = 0;
+      for (int i = r[0]; i <= r[1]; i++) {
+        dated |= i - r[0] < 4 && Dates.DATE.matcher(lines.get(i).text()).find();
+        w += weight(lines.get(i));
+      }
+      if (dated && w > 0) {
+        records.add(g);
+      }
+    }
+    if (records.size() < 2) {
+      return span;
+    }
+    Element first = heads.get(records.get(0));
+    for (int g : records) {
+      Element h = heads.get(g);
+      if (!h.normalName().equals(first.normalName()) || !h.className().equals(first.className())) {
+        return span;
+      }
+    }
+    int[] r = groups.get(records.get(0));
+    return new int[] {r[0], r[1]};
+  }
+
+  private static Element commonAncestor(Element a, Element b) {
+    Set<Element> up = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element x = a; x != null; x = x.parent()) {
+      up.add(x);
+    }
+    for (Element x = b; x != null; x = x.parent()) {
+      if (up.contains(x)) {
+        return x;
+      }
+    }
+    return a;
+  }
+
+  /** The child of {@code ancestor} on the way down to {@code e}; null when e is not below it. */
+  private static @Nullable Element childOf(Element ancestor, Element e) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x.parent() == ancestor) {
+        return x;
+      }
+    }
+    return null;
   }
 
   Element bestRegion(List<Line> lines, Element body) {
