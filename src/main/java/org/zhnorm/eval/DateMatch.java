@@ -8,7 +8,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Publish-date comparison at day precision.
  *
- * <p>A date is read as its first {@code year[-/.年]month[-/.月]day} (month and day optional). A gold
+ * <p>A date is read as {@code month/day/year} when the text starts with that, else as its first
+ * {@code year[-/.年]month[-/.月]day} (month and day optional). A gold
  * value with no four-digit year ({@code UNKNOWN}, or the dataset's typo {@code UNKNWON}) means "no
  * date": a prediction is then correct only when it is absent (null, blank or itself without a year).
  * Otherwise the prediction is correct when it agrees with the gold on every field the gold has, down
@@ -18,6 +19,10 @@ public final class DateMatch {
   private static final Pattern DATE =
       Pattern.compile(
           "((?:19|20)\\d\\d)(?:\\s*[-/.年]\\s*(\\d{1,2})(?:\\s*[-/.月]\\s*(\\d{1,2}))?)?");
+
+  /** month/day/year, only when the text starts with it ({@code 9/17/2004 5:54:13 AM}). */
+  private static final Pattern US =
+      Pattern.compile("^\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)(?!\\d)");
 
   private DateMatch() {}
 
@@ -41,6 +46,14 @@ public final class DateMatch {
   public static Optional<Ymd> parse(@Nullable String text) {
     if (text == null) {
       return Optional.empty();
+    }
+    Matcher us = US.matcher(text);
+    if (us.find()) {
+      int mo = Integer.parseInt(us.group(1));
+      int d = Integer.parseInt(us.group(2));
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+        return Optional.of(new Ymd(Integer.parseInt(us.group(3)), mo, d));
+      }
     }
     Matcher m = DATE.matcher(text);
     while (m.find()) {

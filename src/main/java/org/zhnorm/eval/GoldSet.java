@@ -27,7 +27,8 @@ public final class GoldSet {
    * @param original path of the raw page (read its bytes; the charset is not known here)
    * @param text gold main text
    * @param author gold author line, null when the file is absent
-   * @param date gold publish date as written ({@code UNKNOWN} when absent), null when no file
+   * @param date gold publish date as written ({@code UNKNOWN} when absent), null when the file is
+   *     missing or empty (not annotated: left out of date accuracy)
    */
   public record Page(
       String id, Path original, String text, @Nullable String author, @Nullable String date) {}
@@ -103,6 +104,10 @@ public final class GoldSet {
   }
 
   private static @Nullable String readOptional(Path p) throws IOException {
-    return Files.isRegularFile(p) ? read(p).strip() : null;
+    if (!Files.isRegularFile(p)) {
+      return null;
+    }
+    String s = read(p).strip();
+    return s.isEmpty() ? null : s;
   }
 }

@@ -22,6 +22,13 @@ final class Dates {
       Pattern.compile(
           "(?<!\\d)(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?!\\d)\\s*日?"
               + "(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?");
+  /** month/day/year as US-style CMSs print it: {@code 9/17/2004 5:54:13 AM}. */
+  static final Pattern US_DATE =
+      Pattern.compile(
+          "(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}(?![\\d/])"
+              + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?)?");
+  /** A year and month only, as a source note gives it: {@code 1998年3月号}. */
+  static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}年\\d{1,2}月");
   private static final Pattern LABEL =
       Pattern.compile("发布|时间|日期|发表|更新|published|date|posted", Pattern.CASE_INSENSITIVE);
 
@@ -52,7 +59,11 @@ final class Dates {
 
   static @Nullable String firstDate(String s) {
     Matcher m = DATE.matcher(s);
-    return m.find() ? m.group().strip() : null;
+    if (m.find()) {
+      return m.group().strip();
+    }
+    Matcher us = US_DATE.matcher(s);
+    return us.find() ? us.group().strip() : null;
   }
 
   /**
@@ -64,15 +75,17 @@ final class Dates {
     if (lines.isEmpty()) {
       return null;
     }
-    int start = first < 0 ? 0 : Math.max(0, first - 12);
+    int anchor = Math.max(first, 0);
+    int start = Math.max(0, anchor - 15);
     if (title != null && !title.isEmpty()) {
-      for (int i = 0; i < lines.size() && (first < 0 || i <= first + 3); i++) {
+      for (int i = Math.max(0, anchor - 40); i < Math.min(lines.size(), anchor + 4); i++) {
         if (lines.get(i).text().contains(title)) {
-          start = i;
+          start = Math.min(start, i);
+          break;
         }
       }
     }
-    int end = first < 0 ? lines.size() : Math.min(lines.size(), Math.max(first, start) + 6);
+    int end = Math.min(lines.size(), anchor + 7);
     String bare = null;
     for (int i = start; i < end; i++) {
       String t = lines.get(i).text();
@@ -83,7 +96,7 @@ final class Dates {
       if (LABEL.matcher(t).find()) {
         return d;
       }
-      if (bare == null) {
+      if (bare == null || i <= anchor) {
         bare = d;
       }
     }
@@ -91,10 +104,15 @@ final class Dates {
       return bare;
     }
     if (last >= 0) {
-      for (int i = Math.max(0, last - 3); i < Math.min(lines.size(), last + 4); i++) {
-        String d = firstDate(lines.get(i).text());
-        if (d != null && LABEL.matcher(lines.get(i).text()).find()) {
+      for (int i = Math.min(lines.size(), last + 4) - 1; i >= Math.max(0, last - 3); i--) {
+        String t = lines.get(i).text();
+        String d = firstDate(t);
+        if (d != null && LABEL.matcher(t).find()) {
           return d;
+        }
+        Matcher m = YEAR_MONTH.matcher(t);
+        if (d == null && i <= last + 2 && m.find()) {
+          return m.group().strip();
         }
       }
     }

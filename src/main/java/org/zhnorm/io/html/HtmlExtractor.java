@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -31,9 +30,11 @@ import org.jsoup.select.NodeVisitor;
  *   <li>Weigh each line: positive for prose (length, punctuation, few links), negative for link
  *       lists, short unpunctuated fragments and anything inside a chrome-hinted element
  *       (nav/footer/comment/share/…, see {@code class-hints.txt}).
- *   <li>Add each line's weight to all its ancestors and take the element with the largest sum: the
- *       smallest DOM region holding the prose but not the chrome around it.
- *   <li>Emit the region's lines in document order, minus link-list lines and chrome-hinted blocks.
+ *   <li>Take the run of consecutive lines with the largest total weight: prose outweighs the few
+ *       short lines inside an article, while the link lists around it end the run.
+ *   <li>If that run covers a listing of dated records of the same DOM shape (blog posts, forum
+ *       floors), keep the first record.
+ *   <li>Emit the run's lines in document order, minus link-list lines and chrome-hinted blocks.
  * </ol>
  */
 public final class HtmlExtractor {
@@ -102,8 +103,6 @@ public final class HtmlExtractor {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     String title = Titles.find(doc, envelopeTitle);
     String metaDate = Dates.fromMeta(doc);
-    List<String> commentDates = new ArrayList<>();
-    collectComments(doc, commentDates);
 
     Element body = doc.body();
     body.select(DROP).remove();
@@ -129,23 +128,7 @@ public final class HtmlExtractor {
     if (date == null) {
       date = Dates.nearTitle(lines, title, first, last);
     }
-    if (date == null && !commentDates.isEmpty()) {
-      date = commentDates.get(0);
-    }
     return new HtmlPage(title, date, text.toString());
-  }
-
-  private static void collectComments(Node root, List<String> out) {
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof Comment c && c.getData().toLowerCase(java.util.Locale.ROOT).contains("publish")) {
-            String d = Dates.firstDate(c.getData());
-            if (d != null) {
-              out.add(d);
-            }
-          }
-        },
-        root);
   }
 
   private boolean keep(Line l) {
@@ -153,15 +136,6 @@ public final class HtmlExtractor {
       return false;
     }
     return l.linkDensity() < 0.6 || l.punct() >= 2;
-  }
-
-  private static boolean inside(Element e, Element region) {
-    for (Element x = e; x != null; x = x.parent()) {
-      if (x == region) {
-        return true;
-      }
-    }
-    return false;
   }
 
   List<Line> linearize(Element body) {
@@ -367,35 +341,6 @@ public final class HtmlExtractor {
       }
     }
     return null;
-  }
-
-  Element bestRegion(List<Line> lines, Element body) {
-    Map<Element, double[]> sums = new IdentityHashMap<>();
-    for (Line l : lines) {
-      double w = weight(l);
-      for (Element x = l.owner(); x != null; x = x.parent()) {
-        sums.computeIfAbsent(x, k -> new double[1])[0] += w;
-        if (x == body) {
-          break;
-        }
-      }
-    }
-    Element best = body;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Element, double[]> e : sums.entrySet()) {
-      double s = e.getValue()[0];
-      int h = hints.of(e.getKey());
-      if (h > 0) {
-        s *= 1.1;
-      } else if (h < 0) {
-        s *= 0.7;
-      }
-      if (s > bestScore) {
-        bestScore = s;
-        best = e.getKey();
-      }
-    }
-    return best;
   }
 
   static int count(CharSequence s) {
