@@ -34,7 +34,8 @@ import org.jsoup.select.NodeVisitor;
  *       short lines inside an article, while the link lists around it end the run.
  *   <li>If that run covers a listing of dated records of the same DOM shape (blog posts, forum
  *       floors), keep the first record.
- *   <li>Emit the run's lines in document order, minus link-list lines and chrome-hinted blocks.
+ *   <li>Emit the run's lines in document order, minus link-list lines, chrome-hinted blocks and the
+ *       title line (the title is its own field).
  * </ol>
  */
 public final class HtmlExtractor {
@@ -73,9 +74,26 @@ public final class HtmlExtractor {
   }
 
   /** A line of the linearized page. */
-  record Line(String text, Element owner, int chars, int linkChars, int punct, boolean chrome) {
+  /**
+   * A line of the linearized page.
+   *
+   * @param chars non-space characters
+   * @param letters letters (Han and alphabetic) of the line; link density is taken over letters, so
+   *     a date or bullet after a linked headline does not dilute it
+   * @param linkLetters letters inside {@code <a href>}
+   * @param punct Chinese sentence punctuation outside links
+   * @param chrome inside an element whose nearest class/id hint is chrome
+   */
+  record Line(
+      String text,
+      Element owner,
+      int chars,
+      int letters,
+      int linkLetters,
+      int punct,
+      boolean chrome) {
     double linkDensity() {
-      return chars == 0 ? 0 : (double) linkChars / chars;
+      return letters == 0 ? 0 : (double) linkLetters / letters;
     }
   }
 
@@ -118,9 +136,14 @@ public final class HtmlExtractor {
     int first = span[0];
     int last = span[1];
     StringBuilder text = new StringBuilder();
+    String titleKey = title == null ? "" : WS.matcher(title).replaceAll("");
     for (int i = first; i >= 0 && i <= last; i++) {
       Line l = lines.get(i);
-      if (keep(l)) {
+      boolean isTitle =
+          !titleKey.isEmpty()
+              && (i - first < 3 || last - i < 3)
+              && WS.matcher(l.text()).replaceAll("").equals(titleKey);
+      if (!isTitle && keep(l)) {
         text.append(l.text()).append('\n');
       }
     }
@@ -144,7 +167,9 @@ public final class HtmlExtractor {
     NodeTraversor.traverse(
         new NodeVisitor() {
           final StringBuilder cur = new StringBuilder();
+          int letters;
           int links;
+          int punct;
           int linkDepth;
           final List<Element> blocks = new ArrayList<>();
 
@@ -153,10 +178,13 @@ public final class HtmlExtractor {
             if (node instanceof TextNode t) {
               String s = WS.matcher(t.getWholeText()).replaceAll(" ");
               if (!s.isBlank()) {
-                int before = count(cur);
                 cur.append(s);
+                int l = letters(s);
+                letters += l;
                 if (linkDepth > 0) {
-                  links += count(cur) - before;
+                  links += l;
+                } else {
+                  punct += punctuation(s);
                 }
               } else if (!cur.isEmpty()) {
                 cur.append(' ');
@@ -195,11 +223,12 @@ public final class HtmlExtractor {
             if (n > 0 && !blocks.isEmpty()) {
               Element owner = blocks.get(blocks.size() - 1);
               lines.add(
-                  new Line(
-                      text, owner, n, Math.min(links, n), punctuation(text), chrome(owner, hintCache)));
+                  new Line(text, owner, n, letters, links, punct, chrome(owner, hintCache)));
             }
             cur.setLength(0);
+            letters = 0;
             links = 0;
+            punct = 0;
           }
         },
         body);
@@ -348,6 +377,16 @@ public final class HtmlExtractor {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!Character.isWhitespace(c) && !Character.isLowSurrogate(c)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
         n++;
       }
     }
