@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 final class Titles {
   /** A separator before a trailing site/section name: {@code _ | ｜ — –}, or a hyphen/dot with spaces. */
   private static final Pattern TRAILING =
-      Pattern.compile("(?:\\s*(?:_+|\\||｜|—+|–|-{2,})\\s*|\\s+[-·:]\\s+|-)([^_|｜—–]{1,16})$");
+      Pattern.compile("(?:\\s*(?:_+|\\||｜|—+|–|-{2,})\\s*|\\s+[-·:]\\s+|-(?!\\d))([^_|｜—–]{1,16}|[\\w.-]+\\.[a-zA-Z]{2,6})$");
 
   private Titles() {}
 
@@ -52,7 +52,7 @@ final class Titles {
         return t;
       }
       String rest = t.substring(0, m.start()).strip();
-      if (rest.codePointCount(0, rest.length()) < 4) {
+      if (rest.codePointCount(0, rest.length()) < 2) {
         return t;
       }
       t = rest;
