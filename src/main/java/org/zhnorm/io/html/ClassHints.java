@@ -80,7 +80,7 @@ final class ClassHints {
       return true;
     }
     for (String h : hints) {
-      if (h.length() >= 4 && token.startsWith(h)) {
+      if (h.length() >= 3 && token.startsWith(h)) {
         return true;
       }
     }

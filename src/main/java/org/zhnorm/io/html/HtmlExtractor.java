@@ -223,7 +223,7 @@ public final class HtmlExtractor {
             if (n > 0 && !blocks.isEmpty()) {
               Element owner = blocks.get(blocks.size() - 1);
               lines.add(
-                  new Line(text, owner, n, letters, links, punct, chrome(owner, hintCache)));
+                  new Line(text, owner, n, letters, links, punct, false));
             }
             cur.setLength(0);
             letters = 0;
@@ -232,18 +232,41 @@ public final class HtmlExtractor {
           }
         },
         body);
-    return lines;
+    return markChrome(lines, hintCache);
   }
 
-  /** Whether the nearest hinted ancestor of {@code e} has a chrome hint. */
-  private boolean chrome(Element e, Map<Element, Integer> cache) {
-    for (Element x = e; x != null; x = x.parent()) {
-      int h = cache.computeIfAbsent(x, hints::of);
-      if (h != 0) {
-        return h < 0;
+  /**
+   * Marks lines whose nearest class/id-hinted ancestor is chrome. A chrome hint on an element that
+   * holds half of the page's letters or more is a layout wrapper's name, not chrome, and is ignored.
+   */
+  private List<Line> markChrome(List<Line> lines, Map<Element, Integer> hintCache) {
+    Map<Element, int[]> letters = new IdentityHashMap<>();
+    long total = 0;
+    for (Line l : lines) {
+      total += l.letters();
+      for (Element x = l.owner(); x != null; x = x.parent()) {
+        letters.computeIfAbsent(x, k -> new int[1])[0] += l.letters();
       }
     }
-    return false;
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      boolean chrome = false;
+      for (Element x = l.owner(); x != null; x = x.parent()) {
+        int h = hintCache.computeIfAbsent(x, hints::of);
+        if (h > 0) {
+          break;
+        }
+        if (h < 0 && letters.get(x)[0] * 2L < total) {
+          chrome = true;
+          break;
+        }
+      }
+      out.add(
+          chrome
+              ? new Line(l.text(), l.owner(), l.chars(), l.letters(), l.linkLetters(), l.punct(), true)
+              : l);
+    }
+    return out;
   }
 
   static double weight(Line l) {
