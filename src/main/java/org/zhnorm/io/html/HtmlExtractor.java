@@ -62,6 +62,9 @@ public final class HtmlExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
 
+  /** Share of the text run's positive weight its core element must hold. */
+  static final double CORE_SHARE = 0.8;
+
   private final ClassHints hints;
 
   private HtmlExtractor(ClassHints hints) {
@@ -135,10 +138,20 @@ public final class HtmlExtractor {
     int[] span = firstRecord(lines, bestSpan(lines));
     int first = span[0];
     int last = span[1];
+    int coreEnd = last;
+    if (first >= 0) {
+      Element core = core(lines, first, last);
+      while (coreEnd > first && !within(lines.get(coreEnd).owner(), core)) {
+        coreEnd--;
+      }
+    }
     StringBuilder text = new StringBuilder();
     String titleKey = title == null ? "" : WS.matcher(title).replaceAll("");
     for (int i = first; i >= 0 && i <= last; i++) {
       Line l = lines.get(i);
+      if (i > coreEnd) {
+        break;
+      }
       boolean isTitle =
           !titleKey.isEmpty()
               && (i - first < 3 || last - i < 3)
@@ -308,6 +321,45 @@ public final class HtmlExtractor {
       }
     }
     return new int[] {bestFirst, bestLast};
+  }
+
+  /**
+   * The smallest element around the heaviest line that holds {@link #CORE_SHARE} of the span's
+   * positive weight. Lines at the end of the span after it (a footer's legal notice, a box the run
+   * crept into) are left out; lines before it are kept (abstracts, lead paragraphs in their own
+   * container), the cleaning rules handle bylines there.
+   */
+  static Element core(List<Line> lines, int first, int last) {
+    double total = 0;
+    int heaviest = first;
+    for (int i = first; i <= last; i++) {
+      double w = weight(lines.get(i));
+      total += Math.max(0, w);
+      if (w > weight(lines.get(heaviest))) {
+        heaviest = i;
+      }
+    }
+    Map<Element, double[]> inside = new IdentityHashMap<>();
+    for (int i = first; i <= last; i++) {
+      double w = Math.max(0, weight(lines.get(i)));
+      for (Element x = lines.get(i).owner(); x != null; x = x.parent()) {
+        inside.computeIfAbsent(x, k -> new double[1])[0] += w;
+      }
+    }
+    Element x = lines.get(heaviest).owner();
+    while (x.parent() != null && inside.get(x)[0] < CORE_SHARE * total) {
+      x = x.parent();
+    }
+    return x;
+  }
+
+  private static boolean within(Element e, Element ancestor) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
