@@ -135,7 +135,7 @@ public final class HtmlExtractor {
       }
     }
     List<Line> lines = linearize(body);
-    int[] span = firstRecord(lines, bestSpan(lines));
+    int[] span = firstPost(lines, firstRecord(lines, bestSpan(lines)));
     int first = span[0];
     int last = span[1];
     int coreEnd = last;
@@ -422,6 +422,55 @@ public final class HtmlExtractor {
     }
     int[] r = groups.get(records.get(0));
     return new int[] {r[0], r[1]};
+  }
+
+  /** A dated header line: short, no sentence, a date with a time of day. */
+  private static final Pattern DATED_HEADER =
+      Pattern.compile("(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\D{0,3}\\d{1,2}:\\d{2}");
+
+  /**
+   * When the span holds two or more dated header lines of the same DOM shape (same tag and class:
+   * forum floor headers, blog post bylines) with prose after each, keeps the first post only: up to
+   * the first header when prose precedes it (the first post's own header lies before the span),
+   * else up to the second.
+   */
+  static int[] firstPost(List<Line> lines, int[] span) {
+    if (span[0] < 0) {
+      return span;
+    }
+    Map<String, List<Integer>> bySignature = new java.util.LinkedHashMap<>();
+    for (int i = span[0]; i <= span[1]; i++) {
+      Line l = lines.get(i);
+      if (l.chars() <= 60 && l.punct() <= 2 && DATED_HEADER.matcher(l.text()).find()) {
+        String sig = l.owner().normalName() + "." + l.owner().className();
+        bySignature.computeIfAbsent(sig, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> heads : bySignature.values()) {
+      if (heads.size() < 2) {
+        continue;
+      }
+      boolean proseAfterEach = true;
+      for (int h = 0; h < heads.size() && proseAfterEach; h++) {
+        int end = h + 1 < heads.size() ? heads.get(h + 1) : span[1] + 1;
+        proseAfterEach = hasProse(lines, heads.get(h) + 1, end);
+      }
+      if (!proseAfterEach) {
+        continue;
+      }
+      int cut = hasProse(lines, span[0], heads.get(0)) ? heads.get(0) : heads.get(1);
+      return new int[] {span[0], cut - 1};
+    }
+    return span;
+  }
+
+  private static boolean hasProse(List<Line> lines, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (lines.get(i).punct() >= 2 && weight(lines.get(i)) > 20) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Element commonAncestor(Element a, Element b) {

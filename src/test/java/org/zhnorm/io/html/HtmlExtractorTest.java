@@ -158,6 +158,23 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void forumThreadKeepsTheFirstPostOnly() {
+    StringBuilder h = new StringBuilder("<html><body>");
+    String[] posts = {
+      "《太行山上》主要讲述八路军总司令朱德率领刚刚改编完的八路军三个主力师东渡黄河，挺进抗日前线的历程。",
+      "谢谢楼主分享，这部电影我一定要去电影院看，演员阵容非常强大，值得期待。",
+      "呵呵，好啊，支持一下。我也很喜欢这类题材的电影，希望拍得好看一些。"
+    };
+    for (int i = 0; i < posts.length; i++) {
+      h.append("<div class=floor>楼层： 第 ").append(i + 1).append(" 楼 时间：2005-08-2")
+          .append(8 + i).append(" 20:56:20</div><div><p>").append(posts[i]).append("</p><p>")
+          .append(posts[i]).append("</p></div>");
+    }
+    String text = X.extract(h.append("</body></html>").toString(), null).text();
+    assertThat(text).contains("太行山上").doesNotContain("谢谢楼主").doesNotContain("支持一下");
+  }
+
+  @Test
   void emptyAndGarbageInput() {
     assertThat(X.extract("", null).text()).isEmpty();
     assertThat(X.extract("<html><body></body></html>", null).title()).isNull();
