@@ -56,8 +56,10 @@ class DevSetsTest {
             Locale.ROOT, "  total: snippet recall %.3f, snippet precision %.3f%n",
             total.recall(), total.precision()));
     System.out.println(table);
-    assertThat(total.recall()).isGreaterThanOrEqualTo(0.85);
-    assertThat(total.precision()).isGreaterThanOrEqualTo(0.60);
+    assertThat(total.recall()).isGreaterThanOrEqualTo(0.90);
+    // xinhuanet: 纠错, 关注新华网 and the source line 来源：半月谈 sit inside the article block; the
+    // cleaning rules remove such chrome lines after the extractor.
+    assertThat(total.precision()).isGreaterThanOrEqualTo(0.75);
   }
 
   @Test
@@ -74,8 +76,13 @@ class DevSetsTest {
     double minF1 = 1;
     for (DevSets.ExpectedCase c : cases) {
       TextScore s = TextScore.of(extract(c.html()), c.expected());
-      total = total.plus(s);
-      minF1 = Math.min(minF1, s.f1());
+      if (c.set().equals("goose3")) {
+        // goose3's expected cleaned_text is an excerpt of the article: only recall means anything.
+        assertThat(s.recall()).as("goose3 %s recall", c.id()).isGreaterThanOrEqualTo(0.95);
+      } else {
+        total = total.plus(s);
+        minF1 = Math.min(minF1, s.f1());
+      }
       table.append(
           String.format(
               Locale.ROOT, "  %-12s %-22s %.3f %.3f %.3f%n",
@@ -83,9 +90,10 @@ class DevSetsTest {
     }
     table.append(
         String.format(
-            Locale.ROOT, "  overall (micro) %.3f %.3f %.3f%n",
+            Locale.ROOT, "  overall (micro, without goose3's excerpt) %.3f %.3f %.3f%n",
             total.precision(), total.recall(), total.f1()));
     System.out.println(table);
-    assertThat(total.f1()).isGreaterThanOrEqualTo(0.80);
+    assertThat(total.f1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(minF1).isGreaterThanOrEqualTo(0.90);
   }
 }
