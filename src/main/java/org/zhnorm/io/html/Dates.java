@@ -27,7 +27,7 @@ final class Dates {
       Pattern.compile(
           "(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}(?![\\d/])"
               + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?)?");
-  /** A year and month only, as a source note gives it: {@code 1998年3月号}. */
+  /** A year and month only, as a short source note after the text gives it: {@code 1998年3月号}. */
   static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}年\\d{1,2}月");
   private static final Pattern LABEL =
       Pattern.compile("发布|时间|日期|发表|更新|published|date|posted", Pattern.CASE_INSENSITIVE);
@@ -111,7 +111,7 @@ final class Dates {
           return d;
         }
         Matcher m = YEAR_MONTH.matcher(t);
-        if (d == null && i <= last + 2 && m.find()) {
+        if (d == null && i <= last + 2 && t.length() <= 40 && m.find()) {
           return m.group().strip();
         }
       }
