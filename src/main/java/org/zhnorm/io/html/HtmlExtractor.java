@@ -50,7 +50,7 @@ public final class HtmlExtractor {
       "script,style,noscript,iframe,select,option,textarea,button,input,svg,canvas,object,embed,"
           + "template,map,head,link,meta";
   private static final Pattern ENVELOPE =
-      Pattern.compile("^\\s*<text\\s+([^>]*)>", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^\\s*<text\\s+((?:[^>\"]|\"[^\"]*\")*)>", Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTR =
       Pattern.compile("(\\w+)=\"([^\"]*)\"");
   private static final Pattern HIDDEN =

@@ -141,6 +141,17 @@ class HtmlExtractorTest {
     assertThat(p.title()).isEqualTo("益阳：“数字”是优长");
   }
 
+  @Test
+  void envelopeTitleMayHoldAngleBrackets() {
+    String h =
+        "<text id=\"http://example.cn/x\" title=\"数字 > 乡村\" encoding=\"gbk\">"
+            + "<html><body><p>益阳近3年连续举办智慧乡村互联网大会，推动数字经济与乡村振兴深度融合。</p>"
+            + "</body></html></text>";
+    HtmlPage p = X.extract(h, null);
+    assertThat(p.title()).isEqualTo("数字 > 乡村");
+    assertThat(p.text()).doesNotContain("encoding").doesNotContain("gbk");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiterString = "=>",
