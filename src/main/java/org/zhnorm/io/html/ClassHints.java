@@ -59,8 +59,21 @@ final class ClassHints {
     return new ClassHints(Set.copyOf(pos), Set.copyOf(neg));
   }
 
-  /** +1 when the element's class/id has a content hint and no chrome hint, -1 for the reverse, else 0. */
+  /**
+   * +1 for {@code <article>}/{@code <main>}, -1 for {@code <nav>}/{@code <footer>}/{@code <aside>};
+   * otherwise +1 when the element's class/id has a content hint and no chrome hint, -1 for the
+   * reverse, else 0.
+   */
   int of(Element e) {
+    switch (e.normalName()) {
+      case "article", "main" -> {
+        return 1;
+      }
+      case "nav", "footer", "aside" -> {
+        return -1;
+      }
+      default -> {}
+    }
     String cls = e.className();
     String id = e.id();
     if (cls.isEmpty() && id.isEmpty()) {

@@ -133,6 +133,17 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void html5AsideAndFooterAreChrome() {
+    String h =
+        html(
+            "<article>" + BODY + "</article>"
+                + "<aside><p>热门评论：这篇报道很有意义，希望更多地方学习益阳的经验，推动乡村发展。</p></aside>"
+                + "<footer><p>本网站所刊登的各种新闻、信息和各种专题专栏资料，均为版权所有，未经协议授权，禁止下载使用。</p></footer>");
+    String text = X.extract(h, null).text();
+    assertThat(text).contains("益阳近3年").doesNotContain("热门评论").doesNotContain("版权所有");
+  }
+
+  @Test
   void crawlEnvelopeIsTakenOff() {
     String h = "<text id=\"http://example.cn/x\" title=\"益阳：“数字”是优长\" encoding=\"utf8\">\n"
         + html(BODY) + "\n</text>";
