@@ -33,7 +33,9 @@ import org.jsoup.select.NodeVisitor;
  *   <li>Take the run of consecutive lines with the largest total weight: prose outweighs the few
  *       short lines inside an article, while the link lists around it end the run.
  *   <li>If that run covers a listing of dated records of the same DOM shape (blog posts, forum
- *       floors), keep the first record.
+ *       floors: sibling containers, or repeated dated header lines), keep the first record.
+ *   <li>Cut the run's tail back to the smallest element around its heaviest line that holds
+ *       {@link #CORE_SHARE} of its prose (footers and legal notices after the article).
  *   <li>Emit the run's lines in document order, minus link-list lines, chrome-hinted blocks and the
  *       title line (the title is its own field).
  * </ol>
@@ -76,7 +78,6 @@ public final class HtmlExtractor {
     return new HtmlExtractor(ClassHints.load());
   }
 
-  /** A line of the linearized page. */
   /**
    * A line of the linearized page.
    *
@@ -109,7 +110,7 @@ public final class HtmlExtractor {
       Matcher a = ATTR.matcher(env.group(1));
       while (a.find()) {
         if (a.group(1).equalsIgnoreCase("title")) {
-          envelopeTitle = a.group(2);
+          envelopeTitle = org.jsoup.parser.Parser.unescapeEntities(a.group(2), true);
         } else if (a.group(1).equalsIgnoreCase("id")) {
           envelopeUrl = a.group(2);
         }
