@@ -73,9 +73,13 @@ public final class HtmlExtractor {
     this.hints = hints;
   }
 
-  /** The extractor with the bundled hints. */
+  /** The extractor with the bundled hints (one shared instance; it holds no mutable state). */
   public static HtmlExtractor standard() {
-    return new HtmlExtractor(ClassHints.load());
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final HtmlExtractor INSTANCE = new HtmlExtractor(ClassHints.load());
   }
 
   /**

@@ -201,6 +201,34 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void concurrentUseGivesTheSameResults() throws Exception {
+    List<String> ids =
+        List.of(
+            "2bac7fb2-efbd-4444-99c8-51c72acf5c7d",
+            "59562291-5657-476d-9902-ad76b53ef82b",
+            "d8d4c4ec-dc2a-420f-a9f8-5e8ee597b965");
+    List<String> pages = new java.util.ArrayList<>();
+    for (String id : ids) {
+      pages.add(page(id));
+    }
+    List<HtmlPage> expected = pages.stream().map(h -> X.extract(h, null)).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<HtmlPage>> futures = new java.util.ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (String h : pages) {
+          futures.add(pool.submit(() -> HtmlExtractor.standard().extract(h, null)));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(expected.get(i % pages.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void emptyAndGarbageInput() {
     assertThat(X.extract("", null).text()).isEmpty();
     assertThat(X.extract("<html><body></body></html>", null).title()).isNull();
