@@ -25,8 +25,9 @@ import org.jsoup.select.NodeVisitor;
  * <ol>
  *   <li>Parse with jsoup (a crawl envelope {@code <text id=… title=…>} around the page is taken
  *       off first), drop non-text elements and hidden elements.
- *   <li>Linearize the body into lines: every block element and {@code <br>} ends a line; each line
- *       remembers its innermost block element, its linked characters and its Chinese punctuation.
+ *   <li>Linearize the body into lines: every block element, {@code <br>} and a newline inside
+ *       {@code <pre>} ends a line; each line remembers its innermost block element, its linked
+ *       letters and its Chinese punctuation outside links.
  *   <li>Weigh each line: positive for prose (length, punctuation, few links), negative for link
  *       lists, short unpunctuated fragments and anything inside a chrome-hinted element
  *       (nav/footer/comment/share/…, see {@code class-hints.txt}).
@@ -189,26 +190,26 @@ public final class HtmlExtractor {
           int links;
           int punct;
           int linkDepth;
+          int preDepth;
           final List<Element> blocks = new ArrayList<>();
 
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              String s = WS.matcher(t.getWholeText()).replaceAll(" ");
-              if (!s.isBlank()) {
-                cur.append(s);
-                int l = letters(s);
-                letters += l;
-                if (linkDepth > 0) {
-                  links += l;
-                } else {
-                  punct += punctuation(s);
+            if (node instanceof TextNode t && preDepth > 0 && t.getWholeText().indexOf('\n') >= 0) {
+              String[] parts = t.getWholeText().split("\\r?\\n", -1);
+              for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                  flush();
                 }
-              } else if (!cur.isEmpty()) {
-                cur.append(' ');
+                addText(parts[i]);
               }
+            } else if (node instanceof TextNode t) {
+              addText(t.getWholeText());
             } else if (node instanceof Element e) {
               String tag = e.normalName();
+              if (tag.equals("pre")) {
+                preDepth++;
+              }
               if (tag.equals("br")) {
                 flush();
               } else if (tag.equals("a") && e.hasAttr("href")) {
@@ -222,10 +223,29 @@ public final class HtmlExtractor {
             }
           }
 
+          void addText(String raw) {
+            String s = WS.matcher(raw).replaceAll(" ");
+            if (!s.isBlank()) {
+              cur.append(s);
+              int l = letters(s);
+              letters += l;
+              if (linkDepth > 0) {
+                links += l;
+              } else {
+                punct += punctuation(s);
+              }
+            } else if (!cur.isEmpty()) {
+              cur.append(' ');
+            }
+          }
+
           @Override
           public void tail(Node node, int depth) {
             if (node instanceof Element e) {
               String tag = e.normalName();
+              if (tag.equals("pre")) {
+                preDepth--;
+              }
               if (tag.equals("a") && e.hasAttr("href")) {
                 linkDepth--;
               } else if (BLOCK.contains(tag)) {

@@ -96,6 +96,18 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void preformattedTextKeepsItsLines() {
+    String h =
+        html(
+            "<pre>益阳近3年连续举办智慧乡村互联网大会，推动数字经济与乡村振兴深度融合。\n"
+                + "在赫山区，农民用手机就能查看大棚里的温度、湿度，还能远程控制灌溉设备。</pre>");
+    assertThat(X.extract(h, null).text().lines())
+        .containsExactly(
+            "益阳近3年连续举办智慧乡村互联网大会，推动数字经济与乡村振兴深度融合。",
+            "在赫山区，农民用手机就能查看大棚里的温度、湿度，还能远程控制灌溉设备。");
+  }
+
+  @Test
   void titleLineIsNotRepeatedInText() {
     HtmlPage p = X.extract(html(NAV + BODY), null);
     assertThat(p.title()).isEqualTo("益阳：“数字”是优长");
