@@ -1,27 +1,555 @@
 package org.zhnorm.io.html;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
-/** Extracts a page's text from its HTML. (First version: the body's block elements, one per line.) */
+/**
+ * Extracts the main content of an HTML page as block-structured text, plus title and publish-date
+ * candidates. Immutable and thread-safe.
+ *
+ * <p>Method:
+ *
+ * <ol>
+ *   <li>Parse with jsoup (a crawl envelope {@code <text id=… title=…>} around the page is taken
+ *       off first), drop non-text elements and hidden elements.
+ *   <li>Linearize the body into lines: every block element, {@code <br>} and a newline inside
+ *       {@code <pre>} ends a line; each line remembers its innermost block element, its linked
+ *       letters and its Chinese punctuation outside links.
+ *   <li>Weigh each line: positive for prose (length, punctuation, few links), negative for link
+ *       lists, short unpunctuated fragments and anything inside a chrome-hinted element
+ *       (nav/footer/comment/share/…, see {@code class-hints.txt}).
+ *   <li>Take the run of consecutive lines with the largest total weight: prose outweighs the few
+ *       short lines inside an article, while the link lists around it end the run.
+ *   <li>If that run covers a listing of dated records of the same DOM shape (blog posts, forum
+ *       floors: sibling containers, or repeated dated header lines), keep the first record.
+ *   <li>Cut the run's tail back to the smallest element around its heaviest line that holds
+ *       {@link #CORE_SHARE} of its prose (footers and legal notices after the article).
+ *   <li>Emit the run's lines in document order, minus link-list lines, chrome-hinted blocks and the
+ *       title line (the title is its own field).
+ * </ol>
+ */
 public final class HtmlExtractor {
-  public static HtmlExtractor standard() {
-    return new HtmlExtractor();
+  private static final Set<String> BLOCK =
+      Set.of(
+          "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+          "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+          "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "menu", "nav",
+          "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+          "tr", "ul");
+  private static final String DROP =
+      "script,style,noscript,iframe,select,option,textarea,button,input,svg,canvas,object,embed,"
+          + "template,map,head,link,meta";
+  private static final Pattern ENVELOPE =
+      Pattern.compile("^\\s*<text\\s+((?:[^>\"]|\"[^\"]*\")*)>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ATTR =
+      Pattern.compile("(\\w+)=\"([^\"]*)\"");
+  private static final Pattern HIDDEN =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+  /** Class names that by convention mean display:none (collapsed "read more" parts, templates). */
+  private static final Pattern HIDDEN_CLASS =
+      Pattern.compile("(?:^|[\\s_-])(?:hidden|hide|d-none|display-none)"
+              + "(?!-?(?:xs|sm|md|lg|xl|phone|mobile|tablet|desktop|pc|print)\\b)(?:$|[\\s_-])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
+
+  /** Share of the text run's positive weight its core element must hold. */
+  static final double CORE_SHARE = 0.8;
+
+  private final ClassHints hints;
+
+  private HtmlExtractor(ClassHints hints) {
+    this.hints = hints;
   }
 
+  /** The extractor with the bundled hints (one shared instance; it holds no mutable state). */
+  public static HtmlExtractor standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final HtmlExtractor INSTANCE = new HtmlExtractor(ClassHints.load());
+  }
+
+  /**
+   * A line of the linearized page.
+   *
+   * @param chars non-space characters
+   * @param letters letters (Han and alphabetic) of the line; link density is taken over letters, so
+   *     a date or bullet after a linked headline does not dilute it
+   * @param linkLetters letters inside {@code <a href>}
+   * @param punct Chinese sentence punctuation outside links
+   * @param chrome inside an element whose nearest class/id hint is chrome
+   */
+  record Line(
+      String text,
+      Element owner,
+      int chars,
+      int letters,
+      int linkLetters,
+      int punct,
+      boolean chrome) {
+    double linkDensity() {
+      return letters == 0 ? 0 : (double) linkLetters / letters;
+    }
+  }
+
+  /** Extracts title, date and main text. Never throws on malformed HTML; empty text when none. */
   public HtmlPage extract(String html, @Nullable String baseUrl) {
-    Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-    doc.select("script,style,noscript").remove();
-    StringBuilder out = new StringBuilder();
-    for (Element e : doc.body().select("p,h1,h2,h3,h4,li,td,div:not(:has(div,p))")) {
-      String t = e.ownText().strip();
-      if (!t.isEmpty()) {
-        out.append(t).append('\n');
+    String envelopeTitle = null;
+    String envelopeUrl = null;
+    Matcher env = ENVELOPE.matcher(html);
+    if (env.find()) {
+      Matcher a = ATTR.matcher(env.group(1));
+      while (a.find()) {
+        if (a.group(1).equalsIgnoreCase("title")) {
+          envelopeTitle = org.jsoup.parser.Parser.unescapeEntities(a.group(2), true);
+        } else if (a.group(1).equalsIgnoreCase("id")) {
+          envelopeUrl = a.group(2);
+        }
+      }
+      html = html.substring(env.end());
+      int close = html.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</text>");
+      if (close >= 0) {
+        html = html.substring(0, close);
       }
     }
-    String title = doc.title().isBlank() ? null : doc.title().strip();
-    return new HtmlPage(title, null, out.toString());
+    String url = baseUrl != null ? baseUrl : envelopeUrl;
+    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    String title = Titles.find(doc, envelopeTitle);
+    String metaDate = Dates.fromMeta(doc);
+
+    Element body = doc.body();
+    body.select(DROP).remove();
+    for (Element e : body.select("[style],[hidden],[class]")) {
+      if (e.hasAttr("hidden")
+          || HIDDEN.matcher(e.attr("style")).find()
+          || HIDDEN_CLASS.matcher(e.className()).find()) {
+        e.remove();
+      }
+    }
+    List<Line> lines = linearize(body);
+    int[] span = firstPost(lines, firstRecord(lines, bestSpan(lines)));
+    int first = span[0];
+    int last = span[1];
+    int coreEnd = last;
+    if (first >= 0) {
+      Element core = core(lines, first, last);
+      while (coreEnd > first && !within(lines.get(coreEnd).owner(), core)) {
+        coreEnd--;
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    String titleKey = title == null ? "" : WS.matcher(title).replaceAll("");
+    for (int i = first; i >= 0 && i <= last; i++) {
+      Line l = lines.get(i);
+      if (i > coreEnd) {
+        break;
+      }
+      boolean isTitle =
+          !titleKey.isEmpty()
+              && (i - first < 3 || last - i < 3)
+              && WS.matcher(l.text()).replaceAll("").equals(titleKey);
+      if (!isTitle && keep(l)) {
+        text.append(l.text()).append('\n');
+      }
+    }
+    String date = metaDate;
+    if (date == null) {
+      date = Dates.nearTitle(lines, title, first, last);
+    }
+    return new HtmlPage(title, date, text.toString());
+  }
+
+  private boolean keep(Line l) {
+    if (l.chrome()) {
+      return false;
+    }
+    return l.linkDensity() < 0.6 || l.punct() >= 2;
+  }
+
+  List<Line> linearize(Element body) {
+    List<Line> lines = new ArrayList<>();
+    Map<Element, Integer> hintCache = new IdentityHashMap<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          final StringBuilder cur = new StringBuilder();
+          int letters;
+          int links;
+          int punct;
+          int linkDepth;
+          int preDepth;
+          final List<Element> blocks = new ArrayList<>();
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t && preDepth > 0 && t.getWholeText().indexOf('\n') >= 0) {
+              String[] parts = t.getWholeText().split("\\r?\\n", -1);
+              for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                  flush();
+                }
+                addText(parts[i]);
+              }
+            } else if (node instanceof TextNode t) {
+              addText(t.getWholeText());
+            } else if (node instanceof Element e) {
+              String tag = e.normalName();
+              if (tag.equals("pre")) {
+                preDepth++;
+              }
+              if (tag.equals("br")) {
+                flush();
+              } else if (tag.equals("a") && e.hasAttr("href")) {
+                linkDepth++;
+              } else if (BLOCK.contains(tag)) {
+                flush();
+                blocks.add(e);
+              } else if (tag.equals("img") && !cur.isEmpty()) {
+                cur.append(' ');
+              }
+            }
+          }
+
+          void addText(String raw) {
+            String s = WS.matcher(raw).replaceAll(" ");
+            if (!s.isBlank()) {
+              cur.append(s);
+              int l = letters(s);
+              letters += l;
+              if (linkDepth > 0) {
+                links += l;
+              } else {
+                punct += punctuation(s);
+              }
+            } else if (!cur.isEmpty()) {
+              cur.append(' ');
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              String tag = e.normalName();
+              if (tag.equals("pre")) {
+                preDepth--;
+              }
+              if (tag.equals("a") && e.hasAttr("href")) {
+                linkDepth--;
+              } else if (BLOCK.contains(tag)) {
+                flush();
+                blocks.remove(blocks.size() - 1);
+              }
+            }
+          }
+
+          void flush() {
+            String text = WS.matcher(cur).replaceAll(" ").strip();
+            int n = count(text);
+            if (n > 0 && !blocks.isEmpty()) {
+              Element owner = blocks.get(blocks.size() - 1);
+              lines.add(
+                  new Line(text, owner, n, letters, links, punct, false));
+            }
+            cur.setLength(0);
+            letters = 0;
+            links = 0;
+            punct = 0;
+          }
+        },
+        body);
+    return markChrome(lines, hintCache);
+  }
+
+  /**
+   * Marks lines whose nearest class/id-hinted ancestor is chrome. A chrome hint on an element that
+   * holds half of the page's letters or more is a layout wrapper's name, not chrome, and is ignored.
+   */
+  private List<Line> markChrome(List<Line> lines, Map<Element, Integer> hintCache) {
+    Map<Element, int[]> letters = new IdentityHashMap<>();
+    long total = 0;
+    for (Line l : lines) {
+      total += l.letters();
+      for (Element x = l.owner(); x != null; x = x.parent()) {
+        letters.computeIfAbsent(x, k -> new int[1])[0] += l.letters();
+      }
+    }
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      boolean chrome = false;
+      for (Element x = l.owner(); x != null; x = x.parent()) {
+        int h = hintCache.computeIfAbsent(x, hints::of);
+        if (h > 0) {
+          break;
+        }
+        if (h < 0 && letters.get(x)[0] * 2L < total) {
+          chrome = true;
+          break;
+        }
+      }
+      out.add(
+          chrome
+              ? new Line(l.text(), l.owner(), l.chars(), l.letters(), l.linkLetters(), l.punct(), true)
+              : l);
+    }
+    return out;
+  }
+
+  static double weight(Line l) {
+    int n = l.chars();
+    if (l.chrome()) {
+      return -n;
+    }
+    double ld = l.linkDensity();
+    if (ld > 0.5) {
+      return -n;
+    }
+    if (l.punct() == 0) {
+      return n < 20 ? -0.25 * n : 0.3 * n * (1 - ld);
+    }
+    return (n + 5.0 * l.punct()) * (1 - ld);
+  }
+
+  /**
+   * The run of consecutive lines with the largest total weight (first, last; -1, -1 when no line
+   * weighs more than zero). Prose outweighs the short chrome lines between its paragraphs, while the
+   * link lists and fragments around the article pull the run's ends back to it.
+   */
+  static int[] bestSpan(List<Line> lines) {
+    double best = 0;
+    int bestFirst = -1;
+    int bestLast = -1;
+    double run = 0;
+    int runFirst = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (run <= 0) {
+        run = 0;
+        runFirst = i;
+      }
+      run += weight(lines.get(i));
+      if (run > best) {
+        best = run;
+        bestFirst = runFirst;
+        bestLast = i;
+      }
+    }
+    return new int[] {bestFirst, bestLast};
+  }
+
+  /**
+   * The smallest element around the heaviest line that holds {@link #CORE_SHARE} of the span's
+   * positive weight. Lines at the end of the span after it (a footer's legal notice, a box the run
+   * crept into) are left out; lines before it are kept (abstracts, lead paragraphs in their own
+   * container), the cleaning rules handle bylines there.
+   */
+  static Element core(List<Line> lines, int first, int last) {
+    double total = 0;
+    int heaviest = first;
+    for (int i = first; i <= last; i++) {
+      double w = weight(lines.get(i));
+      total += Math.max(0, w);
+      if (w > weight(lines.get(heaviest))) {
+        heaviest = i;
+      }
+    }
+    Map<Element, double[]> inside = new IdentityHashMap<>();
+    for (int i = first; i <= last; i++) {
+      double w = Math.max(0, weight(lines.get(i)));
+      for (Element x = lines.get(i).owner(); x != null; x = x.parent()) {
+        inside.computeIfAbsent(x, k -> new double[1])[0] += w;
+      }
+    }
+    Element x = lines.get(heaviest).owner();
+    while (x.parent() != null && inside.get(x)[0] < CORE_SHARE * total) {
+      x = x.parent();
+    }
+    return x;
+  }
+
+  private static boolean within(Element e, Element ancestor) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * When the span runs over a listing of records (blog posts, forum floors: two or more sibling
+   * containers of the same tag and class, each of several lines with a date among its first lines),
+   * keeps only the first record with prose in it.
+   */
+  static int[] firstRecord(List<Line> lines, int[] span) {
+    if (span[0] < 0) {
+      return span;
+    }
+    Element lca = null;
+    for (int i = span[0]; i <= span[1]; i++) {
+      if (weight(lines.get(i)) > 0) {
+        lca = lca == null ? lines.get(i).owner() : commonAncestor(lca, lines.get(i).owner());
+      }
+    }
+    if (lca == null) {
+      return span;
+    }
+    List<int[]> groups = new ArrayList<>();
+    List<Element> heads = new ArrayList<>();
+    for (int i = span[0]; i <= span[1]; i++) {
+      Element child = childOf(lca, lines.get(i).owner());
+      if (child == null) {
+        continue;
+      }
+      if (!heads.isEmpty() && heads.get(heads.size() - 1) == child) {
+        groups.get(groups.size() - 1)[1] = i;
+      } else {
+        heads.add(child);
+        groups.add(new int[] {i, i});
+      }
+    }
+    List<Integer> records = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      int[] r = groups.get(g);
+      if (r[1] - r[0] < 2) {
+        continue;
+      }
+      boolean dated = false;
+      double w = 0;
+      for (int i = r[0]; i <= r[1]; i++) {
+        dated |= i - r[0] < 4 && Dates.DATE.matcher(lines.get(i).text()).find();
+        w += weight(lines.get(i));
+      }
+      if (dated && w > 0) {
+        records.add(g);
+      }
+    }
+    if (records.size() < 2) {
+      return span;
+    }
+    Element first = heads.get(records.get(0));
+    for (int g : records) {
+      Element h = heads.get(g);
+      if (!h.normalName().equals(first.normalName()) || !h.className().equals(first.className())) {
+        return span;
+      }
+    }
+    int[] r = groups.get(records.get(0));
+    return new int[] {r[0], r[1]};
+  }
+
+  /** A dated header line: short, no sentence, a date with a time of day. */
+  private static final Pattern DATED_HEADER =
+      Pattern.compile("(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\D{0,3}\\d{1,2}:\\d{2}");
+
+  /**
+   * When the span holds two or more dated header lines of the same DOM shape (same tag and class:
+   * forum floor headers, blog post bylines) with prose after each, keeps the first post only: up to
+   * the first header when prose precedes it (the first post's own header lies before the span),
+   * else up to the second.
+   */
+  static int[] firstPost(List<Line> lines, int[] span) {
+    if (span[0] < 0) {
+      return span;
+    }
+    Map<String, List<Integer>> bySignature = new java.util.LinkedHashMap<>();
+    for (int i = span[0]; i <= span[1]; i++) {
+      Line l = lines.get(i);
+      if (l.chars() <= 60 && l.punct() <= 2 && DATED_HEADER.matcher(l.text()).find()) {
+        String sig = l.owner().normalName() + "." + l.owner().className();
+        bySignature.computeIfAbsent(sig, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> heads : bySignature.values()) {
+      if (heads.size() < 2) {
+        continue;
+      }
+      boolean proseAfterEach = true;
+      for (int h = 0; h < heads.size() && proseAfterEach; h++) {
+        int end = h + 1 < heads.size() ? heads.get(h + 1) : span[1] + 1;
+        proseAfterEach = hasProse(lines, heads.get(h) + 1, end);
+      }
+      if (!proseAfterEach) {
+        continue;
+      }
+      int cut = hasProse(lines, span[0], heads.get(0)) ? heads.get(0) : heads.get(1);
+      return new int[] {span[0], cut - 1};
+    }
+    return span;
+  }
+
+  private static boolean hasProse(List<Line> lines, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (lines.get(i).punct() >= 2 && weight(lines.get(i)) > 20) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Element commonAncestor(Element a, Element b) {
+    Set<Element> up = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element x = a; x != null; x = x.parent()) {
+      up.add(x);
+    }
+    for (Element x = b; x != null; x = x.parent()) {
+      if (up.contains(x)) {
+        return x;
+      }
+    }
+    return a;
+  }
+
+  /** The child of {@code ancestor} on the way down to {@code e}; null when e is not below it. */
+  private static @Nullable Element childOf(Element ancestor, Element e) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x.parent() == ancestor) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  static int count(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isLowSurrogate(c)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static int punctuation(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      switch (s.charAt(i)) {
+        case '，', '。', '！', '？', '；', '、', '：', '“', '”' -> n++;
+        default -> {}
+      }
+    }
+    return n;
   }
 }
