@@ -30,6 +30,10 @@ public final class Main {
         convert [--config=t2s|tw2s|tw2sp|hk2s]
                           Convert stdin to Simplified script on stdout with the pipeline's converter.
         segment           Read lines on stdin, write each line's words separated by single spaces.
+        evaluate [--gold=DIR] [--dev=DIR] [--seeds=DIR]
+                          Run the pipeline over a gold set laid out like cn_web_gold (default
+                          ../shared/corpus/dev/cn_web_gold), the dev sets and the seeds; print text
+                          P/R/F1 and date accuracy per page, and claim precision/recall.
         help              This text; 'zhnorm run --help' lists every pipeline flag.
       """;
 
@@ -51,6 +55,7 @@ public final class Main {
         case "explain" -> Explain.run(rest, out);
         case "convert" -> convert(rest, out);
         case "segment" -> segment(rest, out);
+        case "evaluate" -> Evaluate.run(rest, out);
         default -> {
           err.println("zhnorm: unknown command '" + args[0] + "'\n");
           err.print(USAGE);

@@ -25,7 +25,7 @@ class ClaimEvaluationTest {
   }
 
   private static List<ClaimEvaluation.GoldClaim> gold() throws IOException {
-    try (Reader r = new InputStreamReader(ClaimEvaluationTest.class.getResourceAsStream("/gold/seed_claims.tsv"), StandardCharsets.UTF_8)) {
+    try (Reader r = new InputStreamReader(ClaimEvaluationTest.class.getResourceAsStream("/org/zhnorm/eval/seed_claims.tsv"), StandardCharsets.UTF_8)) {
       return ClaimEvaluation.readGold(r);
     }
   }

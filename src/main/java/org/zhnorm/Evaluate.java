@@ -1,0 +1,164 @@
+package org.zhnorm;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.zhnorm.eval.ClaimEvaluation;
+import org.zhnorm.eval.DevSets;
+import org.zhnorm.eval.GoldEvaluation;
+import org.zhnorm.eval.GoldSet;
+import org.zhnorm.eval.TextScore;
+import org.zhnorm.io.TableReader;
+import org.zhnorm.options.ZhnormOptions;
+import org.zhnorm.text.extract.ClaimExtractor;
+import org.zhnorm.text.extract.Sectioner;
+
+/**
+ * {@code zhnorm evaluate}: runs the real pipeline (DirectRunner) once over a gold set laid out like
+ * cn_web_gold, the other dev sets and the seeds, then scores what it wrote: text P/R/F1 by
+ * character bigrams and date accuracy per gold page, the dev sets' expected texts and snippets, and
+ * claim precision/recall against the hand-checked seed claims.
+ */
+final class Evaluate {
+  private Evaluate() {}
+
+  static int run(String[] args, PrintStream stdout) throws IOException {
+    Map<String, String> flags = new HashMap<>(Map.of(
+        "gold", "../shared/corpus/dev/cn_web_gold", "dev", "../shared/corpus/dev", "seeds", "input"));
+    for (String a : args) {
+      int eq = a.indexOf('=');
+      String name = a.startsWith("--") && eq > 2 ? a.substring(2, eq) : "";
+      if (!flags.containsKey(name)) {
+        throw new IllegalArgumentException("unknown flag '" + a + "'; evaluate takes --gold=DIR --dev=DIR --seeds=DIR"
+            + " (use --dev= or --seeds= with nothing to leave a set out)");
+      }
+      flags.put(name, a.substring(eq + 1));
+    }
+    PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+    Path work = Files.createTempDirectory("zhnorm-evaluate");
+    Path input = Files.createDirectories(work.resolve("input"));
+
+    GoldSet gold = null;
+    if (!flags.get("gold").isEmpty()) {
+      Path dir = Path.of(flags.get("gold"));
+      if (!Files.isDirectory(dir)) {
+        throw new IllegalArgumentException("--gold=" + dir + " is not a folder (original/ + cleaned/ + date/)");
+      }
+      gold = GoldSet.load(dir);
+      stage(input.resolve("gold"), gold.pages().values().stream().map(p -> Map.entry(p.id(), p.original())).toList());
+    }
+    List<DevSets.SnippetCase> snippets = new ArrayList<>();
+    List<DevSets.ExpectedCase> expected = new ArrayList<>();
+    Path dev = flags.get("dev").isEmpty() ? null : Path.of(flags.get("dev"));
+    if (dev != null && Files.isDirectory(dev)) {
+      if (Files.isDirectory(dev.resolve("trafilatura"))) {
+        snippets.addAll(DevSets.trafilatura(dev.resolve("trafilatura")));
+      }
+      addIfPresent(expected, dev.resolve("readability_testpages"), () -> DevSets.readability(dev.resolve("readability_testpages")));
+      addIfPresent(expected, dev.resolve("newspaper"), () -> DevSets.newspaper("newspaper", dev.resolve("newspaper")));
+      addIfPresent(expected, dev.resolve("newspaper4k"), () -> DevSets.newspaper("newspaper4k", dev.resolve("newspaper4k")));
+      addIfPresent(expected, dev.resolve("goose3"), () -> DevSets.goose3(dev.resolve("goose3")));
+      List<Map.Entry<String, Path>> devFiles = new ArrayList<>();
+      for (int i = 0; i < snippets.size(); i++) {
+        devFiles.add(Map.entry("snippet-" + i, snippets.get(i).html()));
+      }
+      for (DevSets.ExpectedCase c : expected) {
+        devFiles.add(Map.entry(c.set() + "-" + c.id(), c.html()));
+      }
+      stage(input.resolve("dev"), devFiles);
+    }
+    Path seeds = flags.get("seeds").isEmpty() ? null : Path.of(flags.get("seeds"));
+    if (seeds != null) {
+      List<Map.Entry<String, Path>> seedFiles = new ArrayList<>();
+      try (Stream<Path> s = Files.list(seeds)) {
+        s.filter(Files::isRegularFile).sorted().forEach(p -> seedFiles.add(Map.entry(p.getFileName().toString().split("[_.]")[0], p)));
+      }
+      stage(input.resolve("seeds"), seedFiles);
+    }
+
+    Path output = work.resolve("output");
+    PipelineOptionsFactory.register(ZhnormOptions.class);
+    ZhnormPipeline.run(PipelineOptionsFactory.fromArgs(Main.withDefaultRunner(new String[] {
+        "--input=" + input, "--output=" + output, "--quiet"})).withValidation().as(ZhnormOptions.class));
+    Map<String, Map<String, String>> texts = new HashMap<>();
+    Map<String, Map<String, String>> dates = new HashMap<>();
+    for (GenericRecord r : TableReader.read(output, "documents")) {
+      Path source = Path.of(r.get("source_uri").toString());
+      String set = source.getParent().getFileName().toString();
+      String id = source.getFileName().toString();
+      texts.computeIfAbsent(set, k -> new HashMap<>()).put(id, r.get("text").toString());
+      if (r.get("pub_time") != null) {
+        dates.computeIfAbsent(set, k -> new HashMap<>()).put(id, r.get("pub_time").toString());
+      }
+    }
+
+    if (gold != null) {
+      GoldEvaluation.Report report = GoldEvaluation.score(texts.getOrDefault("gold", Map.of()), dates.getOrDefault("gold", Map.of()), gold);
+      out.println("== gold set " + flags.get("gold") + ": text against gold (character bigrams), publish dates");
+      out.println(report.toTable());
+      out.printf(Locale.ROOT, "overall F1 %.3f (micro), mean F1 %.3f, lowest page F1 %.3f, date accuracy %.3f%n%n",
+          report.overallF1(), report.meanF1(), report.minF1(), report.dateAccuracy());
+    }
+    Map<String, String> devTexts = texts.getOrDefault("dev", Map.of());
+    if (!snippets.isEmpty()) {
+      DevSets.SnippetScore total = new DevSets.SnippetScore(0, 0, 0, 0);
+      for (int i = 0; i < snippets.size(); i++) {
+        total = total.plus(DevSets.scoreSnippets(devTexts.getOrDefault("snippet-" + i, ""), snippets.get(i)));
+      }
+      out.printf(Locale.ROOT, "== trafilatura snippets: %d/%d 'with' snippets found (%.3f), %d/%d 'without' snippets absent (%.3f)%n%n",
+          total.withFound(), total.withTotal(), total.recall(), total.withoutAbsent(), total.withoutTotal(), total.precision());
+    }
+    if (!expected.isEmpty()) {
+      Map<String, TextScore> bySet = new LinkedHashMap<>();
+      out.println("== expected texts");
+      for (DevSets.ExpectedCase c : expected) {
+        TextScore s = TextScore.of(devTexts.getOrDefault(c.set() + "-" + c.id(), ""), c.expected());
+        bySet.merge(c.set(), s, TextScore::plus);
+        out.printf(Locale.ROOT, "  %-12s %-28s P %.3f R %.3f F1 %.3f%n", c.set(), c.id(), s.precision(), s.recall(), s.f1());
+      }
+      bySet.forEach((set, s) -> out.printf(Locale.ROOT, "  %-12s %-28s P %.3f R %.3f F1 %.3f%n", set, "(micro)", s.precision(), s.recall(), s.f1()));
+      out.println();
+    }
+    if (seeds != null) {
+      List<ClaimEvaluation.GoldClaim> claimGold;
+      try (Reader r = new InputStreamReader(Evaluate.class.getResourceAsStream("/org/zhnorm/eval/seed_claims.tsv"), StandardCharsets.UTF_8)) {
+        claimGold = ClaimEvaluation.readGold(r);
+      }
+      out.println("== claims of the seeds against the hand-checked gold (org/zhnorm/eval/seed_claims.tsv)");
+      ClaimEvaluation.print(new ClaimEvaluation(new Sectioner(), ClaimExtractor.standard())
+          .evaluate(texts.getOrDefault("seeds", Map.of()), claimGold), out);
+    }
+    return 0;
+  }
+
+  private interface Loader {
+    List<DevSets.ExpectedCase> load() throws IOException;
+  }
+
+  private static void addIfPresent(List<DevSets.ExpectedCase> cases, Path dir, Loader loader) throws IOException {
+    if (Files.isDirectory(dir)) {
+      cases.addAll(loader.load());
+    }
+  }
+
+  /** Copies the files into {@code dir}, each named by its id, so the output maps back to the case. */
+  private static void stage(Path dir, List<Map.Entry<String, Path>> files) throws IOException {
+    Files.createDirectories(dir);
+    for (Map.Entry<String, Path> f : files) {
+      Files.copy(f.getValue(), dir.resolve(f.getKey()));
+    }
+  }
+}
