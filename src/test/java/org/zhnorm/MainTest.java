@@ -48,7 +48,7 @@ class MainTest {
 
   @Test
   void defaultRunnerIsAddedOnlyWhenNoneIsGiven() {
-    assertThat(Main.withDefaultRunner(new String[] {"--input=x"})).contains("--runner=DirectRunner");
-    assertThat(Main.withDefaultRunner(new String[] {"--runner=FlinkRunner"})).containsExactly("--runner=FlinkRunner");
+    assertThat(Main.withDefaultRunner(new String[] {"--input=x"})).contains("--runner=FlinkRunner", "--fasterCopy=true");
+    assertThat(Main.withDefaultRunner(new String[] {"--runner=DirectRunner"})).containsExactly("--runner=DirectRunner");
   }
 }

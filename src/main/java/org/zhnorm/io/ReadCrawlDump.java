@@ -52,12 +52,15 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
-    return begin
+    PCollectionTuple parsed = begin
         .apply("MatchFiles", FileIO.match().filepattern(input.glob()).withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
         .apply("ParseFiles", ParDo.of(new ParseFileFn(input, maxDocumentBytes, settings))
             .withOutputTags(DOCUMENTS, TupleTagList.of(DEAD_LETTERS)));
+    // one big WARC or JSON-lines file is parsed by one worker: spread its documents over all of them
+    return PCollectionTuple.of(DOCUMENTS, parsed.get(DOCUMENTS).apply("SpreadDocuments", Reshuffle.viaRandomKey()))
+        .and(DEAD_LETTERS, parsed.get(DEAD_LETTERS));
   }
 
   /** Parses one file; each record becomes a RawDocument, each failure a dead letter. */

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fallback publish time when no metadata line gave one: the first date with a time of day
+ * Fallback publish time when no metadata line gave one: the page's own date hint (HTML meta or
+ * time element, the crawler's date) when it parses, else the first date with a time of day
  * ({@code 2005年03月21日11:21}, {@code 2022-02-13 07:48}) in the first lines of the document, else the
  * first full date there. Removes nothing. A greeting date ({@code 今天是…}) is gone by then (site-header).
  */
@@ -27,13 +28,20 @@ final class PubTimeScanRule implements Rule {
 
   @Override
   public String description() {
-    return "When no metadata line gave a publish time, takes the first date with time of day in the first 30 lines"
+    return "When no metadata line gave a publish time, takes the page's date hint, else the first date with time of day in the first 30 lines"
         + " (else the first full date in the first 15), without removing anything.";
   }
 
   @Override
   public List<String> apply(List<String> lines, RuleContext ctx) {
     if (ctx.has(RuleContext.PUB_TIME)) {
+      return lines;
+    }
+    // a date the page itself marks up (meta tags, <time>, the crawler's record) beats a date
+    // merely found in the text, which is as often an event's date as the page's
+    String hinted = Dates.normalize(ctx.hints().date());
+    if (hinted != null) {
+      ctx.extract(Cleaner.PAGE_HINT, RuleContext.PUB_TIME, hinted);
       return lines;
     }
     String dateOnly = null;
