@@ -3,6 +3,7 @@
 # runs the whole pipeline on each runner, and the library bound (OpenCC + HanLP alone, 2 threads).
 # One JSON line per measurement on stdout and in target/bench/results.jsonl.
 #   bench/run.sh 10 100 1000
+#   BENCH_RUNNERS="FlinkRunner" bench/run.sh 1000     (the runners to time; default DirectRunner FlinkRunner)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-10 100}")

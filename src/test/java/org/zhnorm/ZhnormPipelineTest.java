@@ -39,6 +39,39 @@ class ZhnormPipelineTest {
   }
 
   @Test
+  void seedsComeOutCleanSimplifiedAndWithTheirMetadata() throws Exception {
+    try (Tables t = new Tables(output)) {
+      String docs = t.table("documents");
+      assertThat(t.rows("SELECT title, pub_time, source_name, editor, script, conversion FROM " + docs
+          + " WHERE title LIKE '%乐亭县%'"))
+          .containsExactly("以“三年行动”助力乡村振兴提质增速——访河北省唐山市乐亭县委常委、组织部部长付征\t"
+              + "2022-09-30T09:51:00\t乡村干部报\t车婧\ttraditional\ttw2s");
+      assertThat(t.rows("SELECT pub_month, pub_time FROM " + docs + " WHERE title LIKE '榆中夏官营%'"))
+          .containsExactly("2023-06\t2023-06-20T12:15:00");
+      // no noise family left, Simplified script, and the body kept
+      assertThat(t.count("SELECT count(*) FROM " + docs + " WHERE regexp_matches(text,"
+          + " '\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)|扫一扫|上一篇|下一篇|欢迎访问|首页 >|责编|来源:|baoku|穆棱市|同德县|鄉|區|縣')"))
+          .isZero();
+      assertThat(t.count("SELECT count(*) FROM " + docs + " WHERE text LIKE '%培育致富带头人309名%'")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void interviewTurnsAndClaimsAreExtracted() throws Exception {
+    try (Tables t = new Tables(output)) {
+      assertThat(t.rows("SELECT DISTINCT kind, speaker FROM " + t.table("sections")
+          + " WHERE kind IN ('question', 'answer') ORDER BY 1"))
+          .containsExactly("answer\t付征", "question\t记者");
+      assertThat(t.rows("SELECT value_text, CAST(value AS VARCHAR), unit, unit_kind, qualifier FROM " + t.table("claims")
+          + " WHERE value_text IN ('1400多万元', '1.08亿元', '16.59万元') ORDER BY value"))
+          .containsExactly(
+              "16.59万元\t165900.000000\t元\tmoney\texact",
+              "1400多万元\t14000000.000000\t元\tmoney\tat_least",
+              "1.08亿元\t108000000.000000\t元\tmoney\texact");
+    }
+  }
+
+  @Test
   void sectionsAndClaimsLinkBackToDocuments() throws Exception {
     try (Tables t = new Tables(output)) {
       assertThat(t.count("SELECT count(*) FROM " + t.table("sections"))).isGreaterThanOrEqualTo(5);
