@@ -28,6 +28,7 @@ import org.zhnorm.transforms.ConvertScript;
 import org.zhnorm.transforms.DeadLetters;
 import org.zhnorm.transforms.ExtractClaims;
 import org.zhnorm.transforms.ExtractSections;
+import org.zhnorm.transforms.LocateDocuments;
 import org.zhnorm.transforms.Segment;
 
 /**
@@ -38,7 +39,7 @@ import org.zhnorm.transforms.Segment;
  *   <li>CleanDocuments: the cleaning rule chain removes scraped noise and extracts metadata, then
  *       site boilerplate repeated across a host's pages goes, and duplicate pages are merged;
  *   <li>ConvertScript: OpenCC converts Traditional to Simplified, the original kept;
- *   <li>Segment: HanLP words, tags and entities;
+ *   <li>Segment: HanLP words, tags and entities; LocateDocuments: the place each is about;
  *   <li>ExtractSections, then ExtractClaims: the document's sections and quantitative claims;
  *   <li>SummarizeRun and WriteTables: Parquet tables partitioned by month, dead letters, report.
  * </ol>
@@ -100,7 +101,7 @@ public final class ZhnormPipeline {
     PCollectionTuple converted = cleaned.get(CleanDocuments.DOCUMENTS)
         .apply("ConvertScript", ConvertScript.withMode(options.getConversion()));
     PCollectionTuple segmented = converted.get(ConvertScript.DOCUMENTS).apply("Segment", new Segment());
-    PCollection<Document> documents = segmented.get(Segment.DOCUMENTS);
+    PCollection<Document> documents = segmented.get(Segment.DOCUMENTS).apply("LocateDocuments", new LocateDocuments());
     PCollectionTuple sectioned = documents.apply("ExtractSections", new ExtractSections());
     PCollection<Section> sections = sectioned.get(ExtractSections.SECTIONS);
     PCollectionTuple claimed = sections.apply("ExtractClaims", new ExtractClaims());

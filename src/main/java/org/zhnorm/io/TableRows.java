@@ -54,6 +54,9 @@ public final class TableRows {
     r.put("reporter", d.reporter);
     r.put("author", d.author);
     r.put("metadata_found_by", d.metadataFoundBy);
+    r.put("province", d.province);
+    r.put("city", d.city);
+    r.put("county", d.county);
     r.put("script", d.script);
     r.put("conversion", d.conversion);
     r.put("text", d.text);
@@ -118,6 +121,7 @@ public final class TableRows {
     r.put("province", c.province);
     r.put("city", c.city);
     r.put("county", c.county);
+    r.put("place_from", c.placeFrom);
     return r;
   }
 

@@ -27,6 +27,8 @@ public class Claim {
   public @Nullable String province;
   public @Nullable String city;
   public @Nullable String county;
+  /** sentence (a place the sentence names), document (the document's place) or none. */
+  public String placeFrom = "none";
   public String pubMonth = "unknown";
 
   @Override

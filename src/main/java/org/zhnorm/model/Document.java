@@ -30,6 +30,10 @@ public class Document {
   public @Nullable String author;
   /** Field name to the id of the rule that found it. */
   public Map<String, String> metadataFoundBy = Map.of();
+  /** The place the document is about (title and opening text, through the gazetteer), or null. */
+  public @Nullable String province;
+  public @Nullable String city;
+  public @Nullable String county;
   /** simplified, traditional, traditional-tw, traditional-hk or mixed. */
   public String script = "";
   /** The OpenCC chain applied, or none. */
@@ -68,6 +72,9 @@ public class Document {
     d.reporter = reporter;
     d.author = author;
     d.metadataFoundBy = new TreeMap<>(metadataFoundBy);
+    d.province = province;
+    d.city = city;
+    d.county = county;
     d.script = script;
     d.conversion = conversion;
     d.text = text;

@@ -24,6 +24,10 @@ public class Section {
   public List<String> posTags = List.of();
   public List<Entity> entities = List.of();
   public String pubMonth = "unknown";
+  /** The document's place, for claims whose sentences name none. */
+  public @Nullable String docProvince;
+  public @Nullable String docCity;
+  public @Nullable String docCounty;
 
   @Override
   public boolean equals(@Nullable Object o) {

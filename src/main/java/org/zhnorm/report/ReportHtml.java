@@ -19,7 +19,7 @@ public final class ReportHtml {
 
   private static final List<Chart> CHARTS = List.of(
       new Chart("by-month", "Documents by month", "/documents_by_month", null),
-      new Chart("by-province", "Documents by province (from their claims)", "/documents_by_province", null),
+      new Chart("by-province", "Documents by province", "/documents_by_province", null),
       new Chart("noise", "Noise removed per rule (characters)", "/rules", "chars_removed"),
       new Chart("rule-hits", "Rule hits", "/rules", "hits"),
       new Chart("dead-letters", "Dead letters by stage and reason", "/dead_letters", null),

@@ -11,8 +11,6 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Distinct;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -52,7 +50,7 @@ public final class SummarizeRun extends PTransform<PCollectionTuple, PCollection
         .and(tally(in.get(SECTIONS), "TallySections", SummarizeRun::section))
         .and(tally(in.get(CLAIMS), "TallyClaims", SummarizeRun::claim))
         .and(tally(in.get(DEAD_LETTERS), "TallyDeadLetters", SummarizeRun::deadLetter))
-        .and(documentsByProvince(in.get(CLAIMS)))
+
         .apply("AllTallies", Flatten.pCollections())
         .apply("SumTallies", Sum.longsPerKey())
         .apply("RenderReport", Combine.globally(new RenderFn()));
@@ -64,16 +62,6 @@ public final class SummarizeRun extends PTransform<PCollectionTuple, PCollection
         TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs())).via(fn));
   }
 
-  /** A document counts once for each province its claims name. */
-  private static PCollection<KV<String, Long>> documentsByProvince(PCollection<Claim> claims) {
-    return claims
-        .apply("DocumentProvinces", MapElements.into(TypeDescriptors.strings())
-            .via((Claim c) -> c.docId + "\t" + (c.province == null ? "unknown" : c.province)))
-        .apply("DistinctDocumentProvinces", Distinct.create())
-        .apply("TallyProvinces", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
-            .via((String docProvince) -> KV.of("documents_by_province\t" + docProvince.substring(docProvince.indexOf('\t') + 1), 1L)));
-  }
-
   static List<KV<String, Long>> read(RawDocument d) {
     return List.of(KV.of(RunReport.READ, 1L), KV.of("charsets\t" + d.charset + " (" + d.charsetReason + ")", 1L));
   }
@@ -83,6 +71,7 @@ public final class SummarizeRun extends PTransform<PCollectionTuple, PCollection
     out.add(KV.of(RunReport.WRITTEN, 1L));
     out.add(KV.of(RunReport.DUPLICATES, (long) d.duplicates.size()));
     out.add(KV.of("documents_by_month\t" + d.pubMonth, 1L));
+    out.add(KV.of("documents_by_province\t" + (d.province == null ? "unknown" : d.province), 1L));
     out.add(KV.of("scripts\t" + d.script, 1L));
     out.add(KV.of("conversion_chains\t" + d.conversion, 1L));
     out.add(KV.of("characters\twritten", (long) d.text.length()));

@@ -82,6 +82,12 @@ public final class ExtractClaims extends PTransform<PCollection<Section>, PColle
         c.province = first.province();
         c.city = first.city();
         c.county = first.county();
+        c.placeFrom = "sentence";
+      } else if (s.docProvince != null) {
+        c.province = s.docProvince;
+        c.city = s.docCity;
+        c.county = s.docCounty;
+        c.placeFrom = "document";
       }
       c.pubMonth = s.pubMonth;
       return c;

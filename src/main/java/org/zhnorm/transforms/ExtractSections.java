@@ -105,6 +105,9 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
       s.posTags = tags;
       s.entities = entities;
       s.pubMonth = d.pubMonth;
+      s.docProvince = d.province;
+      s.docCity = d.city;
+      s.docCounty = d.county;
       return s;
     }
 

@@ -11,6 +11,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class Cleaner {
   /** Rule id recorded in {@link Metadata#foundBy()} for a publish time taken from {@link PageHints#date()}. */
   public static final String PAGE_HINT = "page-hint";
+  /**
+   * Rule id recorded in {@link Metadata#foundBy()} for a title taken, when the page has none, from the
+   * opening clause of the text (which stays in the text).
+   */
+  public static final String LEAD_SENTENCE = "lead-sentence";
+  static final int LEAD_TITLE_MAX = 40;
 
   private static volatile @Nullable Cleaner standard;
   private final List<Rule> rules;
@@ -39,6 +45,34 @@ public final class Cleaner {
   }
 
   /**
+   * The first sentence of the first non-empty line, or its first clause when the sentence is longer
+   * than {@link #LEAD_TITLE_MAX}; null when even that is too long to be a title.
+   */
+  static @Nullable String leadClause(List<String> lines) {
+    for (String line : lines) {
+      String t = line.strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      String sentence = cutAt(t, "。！？!?；;");
+      if (sentence.length() > LEAD_TITLE_MAX) {
+        sentence = cutAt(sentence, "，,：:");
+      }
+      return sentence.isEmpty() || sentence.length() > LEAD_TITLE_MAX ? null : sentence;
+    }
+    return null;
+  }
+
+  private static String cutAt(String s, String stops) {
+    for (int i = 0; i < s.length(); i++) {
+      if (stops.indexOf(s.charAt(i)) >= 0) {
+        return s.substring(0, i).strip();
+      }
+    }
+    return s;
+  }
+
+  /**
    * Cleans one document. {@code text} is block-structured (one block per line); the result holds the
    * article only, one paragraph or heading per line, plus metadata, counters, flags and (when
    * {@code trace} is true) every change.
@@ -53,6 +87,9 @@ public final class Cleaner {
     }
     if (!ctx.has(RuleContext.PUB_TIME)) {
       ctx.extract(PAGE_HINT, RuleContext.PUB_TIME, Dates.normalize(h.date()));
+    }
+    if (!ctx.has(RuleContext.TITLE)) {
+      ctx.extract(LEAD_SENTENCE, RuleContext.TITLE, leadClause(lines));
     }
     return new CleanResult(
         String.join("\n", lines), ctx.metadata(), ctx.removedChars(), ctx.hits(), ctx.flags(), ctx.traces());

@@ -25,7 +25,8 @@ public final class RulesCatalog {
         .append("Scopes: inline = rewrites spans inside a line; line = keeps or drops a whole line; ")
         .append("block = looks at neighbouring lines; document = looks at the whole document. ")
         .append("Each rule id is the key of `CleanResult.hits`/`removedChars`, of traces and of `Metadata.foundBy` ")
-        .append("(plus `page-hint` for a publish time taken from `PageHints.date`).\n\n")
+        .append("(plus `page-hint` for a publish time taken from `PageHints.date`, and `lead-sentence` for a title ")
+        .append("taken, when the page has none, from the opening clause of the text, which stays in the text).\n\n")
         .append("| # | id | scope | removes / extracts (real examples) |\n")
         .append("|---|---|---|---|\n");
     int i = 1;
