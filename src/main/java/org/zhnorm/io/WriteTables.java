@@ -98,7 +98,7 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
                 .withConfiguration(Map.of("parquet.avro.write-old-list-structure", "false")))
         .to(output + "/" + table)
         .withNaming(month -> FileIO.Write.defaultNaming("pub_month=" + month + "/part", ".parquet"))
-        .withNumShards(1)
+        // runner-determined shards: each worker writes its own files, no shuffle of the rows
         .withTempDirectory(output + "/" + OutputFolder.TEMP);
   }
 

@@ -96,7 +96,7 @@ public final class ReportHtml {
     int barWidth = 560;
     long max = bars.stream().mapToLong(Map.Entry::getValue).max().orElse(1);
     int height = bars.size() * rowHeight + 8;
-    h.append("<svg class=\"chart\" id=\"chart-").append(id).append("\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+    h.append("<svg class=\"chart\" id=\"chart-").append(id).append("\" width=\"")
         .append(labelWidth + barWidth + 90).append("\" height=\"").append(height).append("\" role=\"img\">\n");
     for (int i = 0; i < bars.size(); i++) {
       Map.Entry<String, Long> b = bars.get(i);

@@ -86,11 +86,13 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
       List<String> words = new ArrayList<>();
       List<String> tags = new ArrayList<>();
       List<Entity> entities = new ArrayList<>();
-      for (int i = 0; i < d.tokens.size(); i++) {
+      // tokens are in text order: find the section's first token by binary search, stop after its end
+      int first = firstTokenAtOrAfter(d.tokenStarts, span.start());
+      for (int i = first; i < d.tokens.size(); i++) {
         int start = d.tokenStarts.get(i);
         String word = d.tokens.get(i);
-        if (start < span.start() || start + word.length() > span.end()) {
-          continue;
+        if (start + word.length() > span.end()) {
+          break;
         }
         words.add(word);
         String tag = d.posTags.get(i);
@@ -109,6 +111,20 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
       s.docCity = d.city;
       s.docCounty = d.county;
       return s;
+    }
+
+    static int firstTokenAtOrAfter(List<Integer> starts, int offset) {
+      int lo = 0;
+      int hi = starts.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts.get(mid) < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
 
     private static String entityType(String tag) {

@@ -2,8 +2,7 @@ package org.zhnorm.transforms;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
+import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
@@ -15,11 +14,13 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -73,20 +74,13 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
         .apply("ConfirmPairs", ParDo.of(new ConfirmFn(laterTag, sigTag, threshold)))
         .apply("LeastEarlier", Combine.perKey(least()));
 
-    TupleTag<Document> docTag = new TupleTag<>();
-    TupleTag<String> targetTag = new TupleTag<>();
-    TupleTag<String> pointedTag = new TupleTag<>();
-    return KeyedPCollectionTuple
-        .of(docTag, docs.apply("KeyById", MapElements
-            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(Document.class)))
-            .via((Document d) -> KV.of(d.docId, d)))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), docs.getCoder())))
-        .and(targetTag, duplicateOf)
-        .and(pointedTag, duplicateOf.apply("Invert", MapElements
-            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-            .via((KV<String, String> kv) -> KV.of(kv.getValue(), kv.getKey()))))
-        .apply("JoinDuplicates", CoGroupByKey.create())
-        .apply("KeepOrMerge", ParDo.of(new KeepOrMergeFn(docTag, targetTag, pointedTag)));
+    // the documents themselves are not shuffled: the (usually few) duplicate links reach them as side inputs
+    PCollectionView<Map<String, String>> targets = duplicateOf.apply("TargetsById", View.asMap());
+    PCollectionView<Map<String, Iterable<String>>> pointedBy = duplicateOf
+        .apply("Invert", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((KV<String, String> kv) -> KV.of(kv.getValue(), kv.getKey())))
+        .apply("DuplicatesById", View.asMultimap());
+    return docs.apply("KeepOrMerge", ParDo.of(new KeepOrMergeFn(targets, pointedBy)).withSideInputs(targets, pointedBy));
   }
 
   private static SerializableFunction<Iterable<String>, String> least() {
@@ -176,27 +170,24 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
   }
 
   /** Writes a document unless it is a duplicate nobody points to; records what merged into it. */
-  static final class KeepOrMergeFn extends DoFn<KV<String, CoGbkResult>, Document> {
+  static final class KeepOrMergeFn extends DoFn<Document, Document> {
     private final Counter merged = Metrics.counter(MergeDuplicates.class, "documents-merged");
-    private final TupleTag<Document> docTag;
-    private final TupleTag<String> targetTag;
-    private final TupleTag<String> pointedTag;
+    private final PCollectionView<Map<String, String>> targets;
+    private final PCollectionView<Map<String, Iterable<String>>> pointedBy;
 
-    KeepOrMergeFn(TupleTag<Document> docTag, TupleTag<String> targetTag, TupleTag<String> pointedTag) {
-      this.docTag = docTag;
-      this.targetTag = targetTag;
-      this.pointedTag = pointedTag;
+    KeepOrMergeFn(PCollectionView<Map<String, String>> targets, PCollectionView<Map<String, Iterable<String>>> pointedBy) {
+      this.targets = targets;
+      this.pointedBy = pointedBy;
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> row, OutputReceiver<Document> out) {
-      Document doc = row.getValue().getOnly(docTag, null);
-      if (doc == null) {
-        return;
-      }
-      String target = row.getValue().getOnly(targetTag, null);
+    public void process(@Element Document doc, OutputReceiver<Document> out, ProcessContext c) {
+      String target = c.sideInput(targets).get(doc.docId);
       List<String> pointed = new ArrayList<>();
-      row.getValue().getAll(pointedTag).forEach(pointed::add);
+      Iterable<String> in = c.sideInput(pointedBy).get(doc.docId);
+      if (in != null) {
+        in.forEach(pointed::add);
+      }
       if (target != null && pointed.isEmpty()) {
         merged.inc();
         return;

@@ -166,6 +166,15 @@ public final class HtmlExtractor {
         text.append(l.text()).append('\n');
       }
     }
+    if (text.length() == 0) {
+      // no run of lines scored as an article (a tiny page, a list): keep every non-chrome line
+      // rather than lose the page; the cleaning rules still run on it
+      for (Line l : lines) {
+        if (keep(l)) {
+          text.append(l.text()).append('\n');
+        }
+      }
+    }
     String date = metaDate;
     if (date == null) {
       date = Dates.nearTitle(lines, title, first, last);

@@ -17,6 +17,8 @@ public final class Cleaner {
    */
   public static final String LEAD_SENTENCE = "lead-sentence";
   static final int LEAD_TITLE_MAX = 40;
+  private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile(
+      "[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\\d]+[)）]|\\d+[、.．]|第[一二三四五六七八九十百\\d]+[章节部分条]");
 
   private static volatile @Nullable Cleaner standard;
   private final List<Rule> rules;
@@ -53,6 +55,9 @@ public final class Cleaner {
       String t = line.strip();
       if (t.isEmpty()) {
         continue;
+      }
+      if (NUMBERED_HEADING.matcher(t).lookingAt()) {
+        return null; // a list or section heading labels a part, not the document
       }
       String sentence = cutAt(t, "。！？!?；;");
       if (sentence.length() > LEAD_TITLE_MAX) {

@@ -107,7 +107,7 @@ class SectionerTest {
     assertCovers(t, ss);
     assertThat(ss).extracting(SectionSpan::kind).containsExactly("body", "lead", "lead", "lead");
     assertThat(ss).extracting(SectionSpan::heading)
-        .containsExactly(null, "“三个坚持”激活党建引领“红色引擎”", "“三个聚焦”推动集体经济“绿色发展”", "“三个著力”织密乡村治理“蓝色屏障”");
+        .containsExactly(null, "“三个坚持”激活党建引领“红色引擎”", "“三个聚焦”推动集体经济“绿色发展”", "“三个着力”织密乡村治理“蓝色屏障”");
     assertThat(ss.get(1).level()).isEqualTo(1);
   }
 
