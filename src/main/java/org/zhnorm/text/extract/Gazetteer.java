@@ -44,6 +44,8 @@ public final class Gazetteer {
 
   private final Map<String, List<Division>> byAlias = new HashMap<>();
   private final int maxLength;
+  /** The longest alias starting with each character (0: none starts with it), to skip most positions. */
+  private final byte[] longestFrom = new byte[Character.MAX_VALUE + 1];
 
   private Gazetteer(List<Division> divisions, Set<String> stopwords) {
     int max = 0;
@@ -57,6 +59,8 @@ public final class Gazetteer {
           list.add(d);
         }
         max = Math.max(max, alias.length());
+        char first = alias.charAt(0);
+        longestFrom[first] = (byte) Math.max(longestFrom[first], Math.min(alias.length(), Byte.MAX_VALUE));
       }
     }
     this.maxLength = max;
@@ -173,7 +177,7 @@ public final class Gazetteer {
     int i = 0;
     while (i < text.length()) {
       int matched = 0;
-      for (int len = Math.min(maxLength, text.length() - i); len >= 2; len--) {
+      for (int len = Math.min(Math.min(maxLength, longestFrom[text.charAt(i)]), text.length() - i); len >= 2; len--) {
         String cand = text.substring(i, i + len);
         List<Division> ds = byAlias.get(cand);
         if (ds != null) {
