@@ -23,8 +23,11 @@ public final class DocumentPlace {
     Map<String, Integer> provinces = new HashMap<>();
     Map<String, Integer> places = new HashMap<>();
     Map<String, Place> byCode = new HashMap<>();
-    count(title == null ? List.of() : extractor.places(title), TITLE_WEIGHT, provinces, places, byCode);
-    count(extractor.places(text.length() > HEAD ? text.substring(0, HEAD) : text), 1, provinces, places, byCode);
+    String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
+    if (title != null) {
+      count(extractor.places(title), title, TITLE_WEIGHT, provinces, places, byCode);
+    }
+    count(extractor.places(head), head, 1, provinces, places, byCode);
     String province = best(provinces);
     if (province == null) {
       return null;
@@ -45,16 +48,26 @@ public final class DocumentPlace {
     return chosen;
   }
 
-  private static void count(List<Place> found, int weight, Map<String, Integer> provinces,
+  /** Each place counts as often as its name stands in {@code text} (a passing 和县 once, 新宁县 every time). */
+  private static void count(List<Place> found, String text, int weight, Map<String, Integer> provinces,
       Map<String, Integer> places, Map<String, Place> byCode) {
     for (Place p : found) {
       if (p.province() == null) {
         continue;
       }
-      provinces.merge(p.province(), weight, Integer::sum);
-      places.merge(p.code(), weight, Integer::sum);
+      int n = weight * occurrences(text, p.name());
+      provinces.merge(p.province(), n, Integer::sum);
+      places.merge(p.code(), n, Integer::sum);
       byCode.putIfAbsent(p.code(), p);
     }
+  }
+
+  static int occurrences(String text, String name) {
+    int n = 0;
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+      n++;
+    }
+    return Math.max(n, 1);
   }
 
   private static @Nullable String best(Map<String, Integer> counts) {
