@@ -21,6 +21,7 @@ import org.zhnorm.eval.DevSets;
 import org.zhnorm.eval.GoldEvaluation;
 import org.zhnorm.eval.GoldSet;
 import org.zhnorm.eval.TextScore;
+import org.zhnorm.io.DocIds;
 import org.zhnorm.io.TableReader;
 import org.zhnorm.options.ZhnormOptions;
 import org.zhnorm.text.extract.ClaimExtractor;
@@ -95,13 +96,31 @@ final class Evaluate {
         "--input=" + input, "--output=" + output, "--quiet"})).withValidation().as(ZhnormOptions.class));
     Map<String, Map<String, String>> texts = new HashMap<>();
     Map<String, Map<String, String>> dates = new HashMap<>();
+    // a page merged as a duplicate is scored with the text of the page it was merged into
+    Map<String, String> stagedById = new HashMap<>();
+    try (Stream<Path> s = Files.walk(input)) {
+      s.filter(Files::isRegularFile).forEach(f -> {
+        String relative = input.relativize(f).toString();
+        stagedById.put(DocIds.of(relative, 0), relative);
+      });
+    }
     for (GenericRecord r : TableReader.read(output, "documents")) {
-      Path source = Path.of(r.get("source_uri").toString());
-      String set = source.getParent().getFileName().toString();
-      String id = source.getFileName().toString();
-      texts.computeIfAbsent(set, k -> new HashMap<>()).put(id, r.get("text").toString());
-      if (r.get("pub_time") != null) {
-        dates.computeIfAbsent(set, k -> new HashMap<>()).put(id, r.get("pub_time").toString());
+      List<String> sources = new ArrayList<>();
+      sources.add(input.relativize(Path.of(r.get("source_uri").toString())).toString());
+      for (Object dup : (List<?>) r.get("duplicates")) {
+        String staged = stagedById.get(dup.toString());
+        if (staged != null) {
+          sources.add(staged);
+        }
+      }
+      for (String relative : sources) {
+        Path source = Path.of(relative);
+        String set = source.getParent().getFileName().toString();
+        String id = source.getFileName().toString();
+        texts.computeIfAbsent(set, k -> new HashMap<>()).put(id, r.get("text").toString());
+        if (r.get("pub_time") != null) {
+          dates.computeIfAbsent(set, k -> new HashMap<>()).put(id, r.get("pub_time").toString());
+        }
       }
     }
 
