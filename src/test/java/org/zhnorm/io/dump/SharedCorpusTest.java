@@ -68,9 +68,7 @@ class SharedCorpusTest {
         missing.add(id + ": " + want);
       }
     }
-    // HtmlExtractor's first version keeps only block elements' own text; these four pages hold the
-    // sentence in inline elements (<span>, <font>, <b>). Tighten to isEmpty() when it reads them.
-    assertThat(missing).as("sentences the extractor misses").hasSizeLessThanOrEqualTo(4);
+    assertThat(missing).as("sentences the extractor misses").isEmpty();
   }
 
   @Test
