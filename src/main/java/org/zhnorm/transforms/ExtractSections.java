@@ -17,6 +17,7 @@ import org.zhnorm.model.Section;
 import org.zhnorm.report.Progress;
 import org.zhnorm.text.extract.SectionSpan;
 import org.zhnorm.text.extract.Sectioner;
+import org.zhnorm.text.segment.Token;
 
 /**
  * Cuts each document into its sections ({@link Sectioner}) and gives each the words, tags and
@@ -97,7 +98,7 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
         words.add(word);
         String tag = d.posTags.get(i);
         tags.add(tag);
-        String type = entityType(tag);
+        String type = Token.entityTypeOf(tag);
         if (type != null) {
           int cp = d.text.codePointCount(0, start);
           entities.add(new Entity(word, type, cp, cp + word.codePointCount(0, word.length())));
@@ -125,10 +126,6 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
         }
       }
       return lo;
-    }
-
-    private static String entityType(String tag) {
-      return new org.zhnorm.text.segment.Token("", tag, 0).entityType();
     }
   }
 }

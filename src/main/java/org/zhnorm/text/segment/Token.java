@@ -11,6 +11,11 @@ public record Token(String word, String pos, int start) {
 
   /** place, organization or person for entity tags (ns*, nt*, nr*), else null. */
   public @Nullable String entityType() {
+    return entityTypeOf(pos);
+  }
+
+  /** place, organization or person for an entity tag (ns*, nt*, nr*), else null. */
+  public static @Nullable String entityTypeOf(String pos) {
     if (pos.startsWith("ns")) {
       return "place";
     }
