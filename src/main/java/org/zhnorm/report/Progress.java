@@ -62,8 +62,11 @@ public final class Progress implements AutoCloseable {
     if (totalBytes > 0 && bytes > 0 && bytes < totalBytes) {
       left = ", ~" + hms((long) (seconds * (totalBytes - bytes) / bytes)) + " left";
     }
-    return String.format(Locale.ROOT, "zhnorm: %,d documents read, %,d processed, %.2f MB/s, %s elapsed%s",
-        READ.get(), PROCESSED.get(), mbps, hms((long) seconds), left);
+    String rate = mbps >= 0.1
+        ? String.format(Locale.ROOT, "%.2f MB/s", mbps)
+        : String.format(Locale.ROOT, "%.1f KB/s", bytes / 1e3 / seconds);
+    return String.format(Locale.ROOT, "zhnorm: %,d documents read, %,d processed, %s, %s elapsed%s",
+        READ.get(), PROCESSED.get(), rate, hms((long) seconds), left);
   }
 
   private static String hms(long seconds) {
