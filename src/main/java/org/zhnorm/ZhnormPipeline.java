@@ -59,13 +59,14 @@ public final class ZhnormPipeline {
   public static PipelineResult run(ZhnormOptions options) throws IOException {
     OptionsValidator.validate(options);
     FileSystems.setDefaultPipelineOptions(options);
+    long inputBytes = inputBytes(options.getInput());
     OutputFolder output = new OutputFolder(options.getOutput());
     output.prepare(options.getOverwrite());
     Pipeline pipeline = Pipeline.create(options);
     build(pipeline, options);
     PipelineResult result;
     PipelineResult.State state;
-    try (Progress progress = options.getQuiet() ? null : Progress.start(System.err, inputBytes(options.getInput()), 10)) {
+    try (Progress progress = options.getQuiet() ? null : Progress.start(System.err, inputBytes, 10)) {
       result = pipeline.run();
       state = result.waitUntilFinish();
     }
@@ -77,18 +78,21 @@ public final class ZhnormPipeline {
     return result;
   }
 
-  /** The input's size in bytes, for the progress line's estimate; 0 when it cannot be known cheaply. */
-  static long inputBytes(String input) {
-    try {
-      MatchResult m = FileSystems.match(InputSpec.of(input).glob(), EmptyMatchTreatment.ALLOW);
-      long total = 0;
-      for (MatchResult.Metadata md : m.metadata()) {
-        total += md.sizeBytes();
-      }
-      return total;
-    } catch (IOException e) {
-      return 0;
+  /**
+   * The input's size in bytes, for the progress line's estimate.
+   *
+   * @throws IllegalArgumentException naming the flag when the input matches no file
+   */
+  static long inputBytes(String input) throws IOException {
+    MatchResult m = FileSystems.match(InputSpec.of(input).glob(), EmptyMatchTreatment.ALLOW);
+    if (m.status() != MatchResult.Status.OK || m.metadata().isEmpty()) {
+      throw new IllegalArgumentException("--input=" + input + " matches no files; name a folder, file or glob of the crawl dump");
     }
+    long total = 0;
+    for (MatchResult.Metadata md : m.metadata()) {
+      total += md.sizeBytes();
+    }
+    return total;
   }
 
   /** Adds the whole batch to {@code pipeline}. */

@@ -47,6 +47,18 @@ class MainTest {
   }
 
   @Test
+  void runRejectsAnInputThatMatchesNothing() throws Exception {
+    assertThat(main("run", "--input=/nonexistent/zhnorm-dump", "--output=/nonexistent/zhnorm-out")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--input=/nonexistent/zhnorm-dump matches no files");
+  }
+
+  @Test
+  void runRejectsAnUnknownFlag() throws Exception {
+    assertThat(main("run", "--inptu=x")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("inptu");
+  }
+
+  @Test
   void defaultRunnerIsAddedOnlyWhenNoneIsGiven() {
     assertThat(Main.withDefaultRunner(new String[] {"--input=x"})).contains("--runner=FlinkRunner", "--fasterCopy=true");
     assertThat(Main.withDefaultRunner(new String[] {"--runner=DirectRunner"})).containsExactly("--runner=DirectRunner");
