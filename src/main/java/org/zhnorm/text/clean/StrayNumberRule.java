@@ -27,9 +27,12 @@ final class StrayNumberRule implements Rule {
   @Override
   public List<String> apply(List<String> lines, RuleContext ctx) {
     List<String> out = new ArrayList<>(lines.size());
+    // count from below the title line the title rule (later in the chain) will remove, so that a
+    // second pass, where that line is gone, sees the same window
+    int top = TitleRule.takesFirstLine(lines, ctx) ? 1 : 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      boolean edge = i < 4 || i >= lines.size() - 2;
+      boolean edge = i - top < 4 || i >= lines.size() - 2;
       if (edge && lines.size() > 1 && NUMBER.matcher(line).matches()) {
         ctx.removed(ID, line);
       } else {

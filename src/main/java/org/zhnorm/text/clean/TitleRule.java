@@ -74,6 +74,31 @@ final class TitleRule implements Rule {
     return s.replaceAll("[\\s\\p{Punct}\\p{IsPunctuation}]", "");
   }
 
+  /**
+   * Whether this rule will take the first line as the title and remove it. Rules that run before it
+   * and count lines from the top use this, so that a second cleaning pass sees the same positions.
+   */
+  static boolean takesFirstLine(List<String> lines, RuleContext ctx) {
+    if (lines.isEmpty()) {
+      return false;
+    }
+    String hint = stripSiteSuffix(ctx.hints().title());
+    return hint != null ? firstMatchesHint(lines.get(0), hint) : firstIsTitle(lines);
+  }
+
+  private static boolean firstMatchesHint(String first, String hint) {
+    String a = squash(first);
+    String b = squash(hint);
+    return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || (b.startsWith(a) && a.length() * 2 >= b.length())
+        || (a.startsWith(b) && looksLikeTitle(first)));
+  }
+
+  private static boolean firstIsTitle(List<String> lines) {
+    String first = lines.get(0);
+    return lines.size() > 1 && looksLikeTitle(first) && !looksLikeTitle(lines.get(1))
+        && lines.get(1).length() > first.length();
+  }
+
   @Override
   public List<String> apply(List<String> lines, RuleContext ctx) {
     if (lines.isEmpty()) {
@@ -85,8 +110,7 @@ final class TitleRule implements Rule {
     if (hint != null) {
       String a = squash(first);
       String b = squash(hint);
-      if (!a.isEmpty() && !b.isEmpty() && (a.equals(b) || (b.startsWith(a) && a.length() * 2 >= b.length())
-          || (a.startsWith(b) && looksLikeTitle(first)))) {
+      if (firstMatchesHint(first, hint)) {
         ctx.removed(ID, first);
         ctx.extract(ID, RuleContext.TITLE, a.length() > b.length() ? hint : first);
         return new ArrayList<>(lines.subList(1, lines.size()));
@@ -94,8 +118,7 @@ final class TitleRule implements Rule {
       ctx.extract(ID, RuleContext.TITLE, hint);
       return lines;
     }
-    if (lines.size() > 1 && looksLikeTitle(first) && !looksLikeTitle(lines.get(1))
-        && lines.get(1).length() > first.length()) {
+    if (firstIsTitle(lines)) {
       ctx.removed(ID, first);
       ctx.extract(ID, RuleContext.TITLE, first);
       return new ArrayList<>(lines.subList(1, lines.size()));
