@@ -180,15 +180,25 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
       this.pointedBy = pointedBy;
     }
 
+    private static boolean hasAny(Iterable<String> ids) {
+      return ids != null && ids.iterator().hasNext();
+    }
+
     @ProcessElement
     public void process(@Element Document doc, OutputReceiver<Document> out, ProcessContext c) {
       String target = c.sideInput(targets).get(doc.docId);
+      Map<String, Iterable<String>> pointers = c.sideInput(pointedBy);
       List<String> pointed = new ArrayList<>();
-      Iterable<String> in = c.sideInput(pointedBy).get(doc.docId);
+      Iterable<String> in = pointers.get(doc.docId);
       if (in != null) {
-        in.forEach(pointed::add);
+        for (String id : in) {
+          // a document others point to is written itself (the middle of a chain): not merged here
+          if (!hasAny(pointers.get(id))) {
+            pointed.add(id);
+          }
+        }
       }
-      if (target != null && pointed.isEmpty()) {
+      if (target != null && !hasAny(in)) {
         merged.inc();
         return;
       }

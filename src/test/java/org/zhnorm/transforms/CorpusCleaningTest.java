@@ -94,4 +94,38 @@ public class CorpusCleaningTest {
     });
     pipeline.run().waitUntilFinish();
   }
+
+  @Test
+  public void aChainOfNearDuplicatesIsCountedOnce() {
+    // a~b and b~c but a!~c (overlaps of 92% and 85%): every document is written or listed once
+    List<String> segments = new java.util.ArrayList<>();
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < 120; i++) {
+      StringBuilder seg = new StringBuilder();
+      for (int k = 0; k < 10; k++) {
+        seg.append((char) (0x4e00 + random.nextInt(0x5000)));
+      }
+      segments.add(seg.toString());
+    }
+    List<Document> docs = List.of(
+        doc("a", "http://x.cn/a", String.join("", segments.subList(0, 100))),
+        doc("b", "http://x.cn/b", String.join("", segments.subList(8, 108))),
+        doc("c", "http://x.cn/c", String.join("", segments.subList(16, 116))));
+
+    PCollection<Document> out = pipeline.apply(Create.of(docs)).apply(new MergeDuplicates(0.8));
+
+    PAssert.that(out).satisfies(all -> {
+      java.util.Set<String> written = new java.util.HashSet<>();
+      List<String> listed = new java.util.ArrayList<>();
+      all.forEach(d -> {
+        written.add(d.docId);
+        listed.addAll(d.duplicates);
+      });
+      assertTrue("a is the first by id", written.contains("a"));
+      assertEquals("each document once: " + written + " + " + listed, 3, written.size() + listed.size());
+      assertTrue("no document both written and merged", listed.stream().noneMatch(written::contains));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
 }
