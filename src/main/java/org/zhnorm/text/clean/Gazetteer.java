@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Chinese administrative division names (provinces, prefecture and county level) from the bundled
- * {@code gazetteer/*.csv}. A token resolves when it is a full name, or, with a division suffix
+ * {@code /org/zhnorm/gazetteer/*.csv} (shared with the claim extractor). A token resolves when it is a full name, or, with a division suffix
  * (县, 市, 区, 旗, 自治县 …) stripped, a stem of two or more characters that starts a full name
  * ({@code 镇沅} -> 镇沅彝族哈尼族拉祜族自治县, {@code 屯留县} -> 屯留区). Traditional tokens are converted first.
  */
@@ -23,7 +23,7 @@ final class Gazetteer {
 
   Gazetteer() {
     for (String file : List.of("provinces.csv", "cities.csv", "areas.csv")) {
-      for (String row : RuleData.rawLines("gazetteer/" + file)) {
+      for (String row : RuleData.rawLinesAt("/org/zhnorm/gazetteer/" + file)) {
         Matcher m = NAME.matcher(row);
         if (m.find() && !NOT_NAMES.contains(m.group(1))) {
           String name = m.group(1);

@@ -19,9 +19,14 @@ public final class RuleData {
 
   /** All lines of a resource, as they are (comments included). */
   public static List<String> rawLines(String name) {
-    try (InputStream in = RuleData.class.getResourceAsStream(BASE + name)) {
+    return rawLinesAt(BASE + name);
+  }
+
+  /** The lines of a bundled resource by its absolute path (data shared with other packages). */
+  static List<String> rawLinesAt(String path) {
+    try (InputStream in = RuleData.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("missing bundled rule resource " + BASE + name);
+        throw new IllegalStateException("missing bundled rule resource " + path);
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       if (text.startsWith("\uFEFF")) {
@@ -29,7 +34,7 @@ public final class RuleData {
       }
       return List.of(text.split("\r?\n", -1));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rule resource " + BASE + name, e);
+      throw new UncheckedIOException("cannot read rule resource " + path, e);
     }
   }
 
