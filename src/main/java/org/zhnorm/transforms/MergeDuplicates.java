@@ -2,7 +2,8 @@ package org.zhnorm.transforms;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
@@ -14,13 +15,11 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -74,13 +73,51 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
         .apply("ConfirmPairs", ParDo.of(new ConfirmFn(laterTag, sigTag, threshold)))
         .apply("LeastEarlier", Combine.perKey(least()));
 
-    // the documents themselves are not shuffled: the (usually few) duplicate links reach them as side inputs
-    PCollectionView<Map<String, String>> targets = duplicateOf.apply("TargetsById", View.asMap());
-    PCollectionView<Map<String, Iterable<String>>> pointedBy = duplicateOf
-        .apply("Invert", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-            .via((KV<String, String> kv) -> KV.of(kv.getValue(), kv.getKey())))
-        .apply("DuplicatesById", View.asMultimap());
-    return docs.apply("KeepOrMerge", ParDo.of(new KeepOrMergeFn(targets, pointedBy)).withSideInputs(targets, pointedBy));
+    // a document is merged when it points to a target and nothing points to it; a document in the
+    // middle of a chain is written (joins, not side inputs: the DirectRunner stalls on those here)
+    TupleTag<String> targetTag = new TupleTag<>();
+    TupleTag<String> pointerTag = new TupleTag<>();
+    PCollection<KV<String, String>> pointers = duplicateOf.apply("Invert", MapElements
+        .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+        .via((KV<String, String> kv) -> KV.of(kv.getValue(), kv.getKey())));
+    PCollection<KV<String, String>> merges = KeyedPCollectionTuple.of(targetTag, duplicateOf)
+        .and(pointerTag, pointers)
+        .apply("JoinLinks", CoGroupByKey.create())
+        .apply("MergedInto", ParDo.of(new MergedIntoFn(targetTag, pointerTag)));
+
+    TupleTag<Document> docTag = new TupleTag<>();
+    TupleTag<String> childTag = new TupleTag<>();
+    TupleTag<String> mergedTag = new TupleTag<>();
+    return KeyedPCollectionTuple
+        .of(docTag, docs.apply("KeyById", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(Document.class)))
+            .via((Document d) -> KV.of(d.docId, d)))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), docs.getCoder())))
+        .and(childTag, merges)
+        .and(mergedTag, merges.apply("MergedIds", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((KV<String, String> kv) -> KV.of(kv.getValue(), kv.getKey()))))
+        .apply("JoinDocuments", CoGroupByKey.create())
+        .apply("KeepOrMerge", ParDo.of(new KeepOrMergeFn(docTag, childTag, mergedTag)));
+  }
+
+  /** Per document id: emits (target, id) when the document points to a target and nothing points to it. */
+  static final class MergedIntoFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
+    private final TupleTag<String> targetTag;
+    private final TupleTag<String> pointerTag;
+
+    MergedIntoFn(TupleTag<String> targetTag, TupleTag<String> pointerTag) {
+      this.targetTag = targetTag;
+      this.pointerTag = pointerTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> row, OutputReceiver<KV<String, String>> out) {
+      String target = row.getValue().getOnly(targetTag, null);
+      if (target != null && !row.getValue().getAll(pointerTag).iterator().hasNext()) {
+        out.output(KV.of(target, row.getKey()));
+      }
+    }
   }
 
   private static SerializableFunction<Iterable<String>, String> least() {
@@ -169,46 +206,38 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
     }
   }
 
-  /** Writes a document unless it is a duplicate nobody points to; records what merged into it. */
-  static final class KeepOrMergeFn extends DoFn<Document, Document> {
+  /** Writes a document unless it was merged into another; records what merged into it. */
+  static final class KeepOrMergeFn extends DoFn<KV<String, CoGbkResult>, Document> {
     private final Counter merged = Metrics.counter(MergeDuplicates.class, "documents-merged");
-    private final PCollectionView<Map<String, String>> targets;
-    private final PCollectionView<Map<String, Iterable<String>>> pointedBy;
+    private final TupleTag<Document> docTag;
+    private final TupleTag<String> childTag;
+    private final TupleTag<String> mergedTag;
 
-    KeepOrMergeFn(PCollectionView<Map<String, String>> targets, PCollectionView<Map<String, Iterable<String>>> pointedBy) {
-      this.targets = targets;
-      this.pointedBy = pointedBy;
-    }
-
-    private static boolean hasAny(Iterable<String> ids) {
-      return ids != null && ids.iterator().hasNext();
+    KeepOrMergeFn(TupleTag<Document> docTag, TupleTag<String> childTag, TupleTag<String> mergedTag) {
+      this.docTag = docTag;
+      this.childTag = childTag;
+      this.mergedTag = mergedTag;
     }
 
     @ProcessElement
-    public void process(@Element Document doc, OutputReceiver<Document> out, ProcessContext c) {
-      String target = c.sideInput(targets).get(doc.docId);
-      Map<String, Iterable<String>> pointers = c.sideInput(pointedBy);
-      List<String> pointed = new ArrayList<>();
-      Iterable<String> in = pointers.get(doc.docId);
-      if (in != null) {
-        for (String id : in) {
-          // a document others point to is written itself (the middle of a chain): not merged here
-          if (!hasAny(pointers.get(id))) {
-            pointed.add(id);
-          }
-        }
+    public void process(@Element KV<String, CoGbkResult> row, OutputReceiver<Document> out) {
+      Document doc = row.getValue().getOnly(docTag, null);
+      if (doc == null) {
+        return;
       }
-      if (target != null && !hasAny(in)) {
+      if (row.getValue().getAll(mergedTag).iterator().hasNext()) {
         merged.inc();
         return;
       }
-      if (pointed.isEmpty()) {
+      List<String> children = new ArrayList<>();
+      row.getValue().getAll(childTag).forEach(children::add);
+      if (children.isEmpty()) {
         out.output(doc);
         return;
       }
-      pointed.sort(null);
+      children.sort(null);
       Document d = doc.copy();
-      d.duplicates = pointed;
+      d.duplicates = children;
       out.output(d);
     }
   }
