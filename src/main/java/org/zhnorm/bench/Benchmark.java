@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -156,9 +155,5 @@ public final class Benchmark {
 
   private static double round(double v) {
     return Math.round(v * 100) / 100.0;
-  }
-
-  static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
   }
 }

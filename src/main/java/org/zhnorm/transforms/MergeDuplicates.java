@@ -65,7 +65,7 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
     PCollection<KV<String, KV<String, byte[]>>> withLater = KeyedPCollectionTuple.of(earlierTag, candidates)
         .and(sigTag, signatures)
         .apply("JoinLaterSignature", CoGroupByKey.create())
-        .apply("KeyByEarlier", ParDo.of(new AttachFn<>(earlierTag, sigTag)));
+        .apply("KeyByEarlier", ParDo.of(new AttachFn(earlierTag, sigTag)));
     TupleTag<KV<String, byte[]>> laterTag = new TupleTag<>();
     PCollection<KV<String, String>> duplicateOf = KeyedPCollectionTuple.of(laterTag, withLater)
         .and(sigTag, signatures)
@@ -153,7 +153,7 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
   }
 
   /** Keyed by the later id: re-keys each pair by the earlier id, carrying the later's signature. */
-  static final class AttachFn<V> extends DoFn<KV<String, CoGbkResult>, KV<String, KV<String, byte[]>>> {
+  static final class AttachFn extends DoFn<KV<String, CoGbkResult>, KV<String, KV<String, byte[]>>> {
     private final TupleTag<String> earlierTag;
     private final TupleTag<byte[]> sigTag;
 
