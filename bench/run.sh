@@ -22,7 +22,6 @@ for mb in ${sizes[@]}; do
   for runner in "${runners[@]}"; do
     extra=()
     [ "$runner" = DirectRunner ] && extra=(--enforceImmutability=false --enforceEncodability=false)
-    [ "$runner" = FlinkRunner ] && extra=(--fasterCopy=true)
     "${jvm[@]}" org.zhnorm.bench.Benchmark run "$dump" "target/bench/out-${mb}mb-$runner" --runner="$runner" "${extra[@]}" \
       2>>target/bench/stderr.log | tee -a target/bench/results.jsonl
   done

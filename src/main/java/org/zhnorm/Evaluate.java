@@ -23,6 +23,7 @@ import org.zhnorm.eval.GoldSet;
 import org.zhnorm.eval.TextScore;
 import org.zhnorm.io.DocIds;
 import org.zhnorm.io.TableReader;
+import org.zhnorm.options.RunnerDefaults;
 import org.zhnorm.options.ZhnormOptions;
 import org.zhnorm.text.extract.ClaimExtractor;
 import org.zhnorm.text.extract.Sectioner;
@@ -92,7 +93,7 @@ final class Evaluate {
 
     Path output = work.resolve("output");
     PipelineOptionsFactory.register(ZhnormOptions.class);
-    ZhnormPipeline.run(PipelineOptionsFactory.fromArgs(Main.withDefaultRunner(new String[] {
+    ZhnormPipeline.run(PipelineOptionsFactory.fromArgs(RunnerDefaults.apply(new String[] {
         "--input=" + input, "--output=" + output, "--quiet"})).withValidation().as(ZhnormOptions.class));
     Map<String, Map<String, String>> texts = new HashMap<>();
     Map<String, Map<String, String>> dates = new HashMap<>();

@@ -7,10 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.zhnorm.options.RunnerDefaults;
 import org.zhnorm.options.ZhnormOptions;
 import org.zhnorm.text.convert.Chain;
 import org.zhnorm.text.convert.ScriptConverter;
@@ -77,24 +77,10 @@ public final class Main {
       return 0;
     }
     PipelineOptionsFactory.register(ZhnormOptions.class);
-    ZhnormOptions options = PipelineOptionsFactory.fromArgs(withDefaultRunner(args)).withValidation().as(ZhnormOptions.class);
+    ZhnormOptions options = PipelineOptionsFactory.fromArgs(RunnerDefaults.apply(args)).withValidation().as(ZhnormOptions.class);
     ZhnormPipeline.run(options);
     out.println("zhnorm: wrote " + options.getOutput() + " (see " + options.getOutput() + "/_report/report.json)");
     return 0;
-  }
-
-  /**
-   * Without --runner, runs use Flink embedded in this JVM: the DirectRunner is a test runner, several
-   * times slower and heavier on this workload (docs/PERFORMANCE.md). fasterCopy is safe: no stage
-   * mutates its input.
-   */
-  static String[] withDefaultRunner(String[] args) {
-    List<String> all = new ArrayList<>(Arrays.asList(args));
-    if (all.stream().noneMatch(a -> a.startsWith("--runner="))) {
-      all.add("--runner=FlinkRunner");
-      all.add("--fasterCopy=true");
-    }
-    return all.toArray(String[]::new);
   }
 
   private static int convert(String[] args, PrintStream out) throws IOException {

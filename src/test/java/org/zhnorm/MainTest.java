@@ -58,9 +58,4 @@ class MainTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("inptu");
   }
 
-  @Test
-  void defaultRunnerIsAddedOnlyWhenNoneIsGiven() {
-    assertThat(Main.withDefaultRunner(new String[] {"--input=x"})).contains("--runner=FlinkRunner", "--fasterCopy=true");
-    assertThat(Main.withDefaultRunner(new String[] {"--runner=DirectRunner"})).containsExactly("--runner=DirectRunner");
-  }
 }

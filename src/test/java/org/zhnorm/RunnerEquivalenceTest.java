@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zhnorm.options.RunnerDefaults;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,7 +22,8 @@ class RunnerEquivalenceTest {
     Path flink = dir.resolve("flink");
     ZhnormPipeline.run(Runs.options(input, direct, "--runner=DirectRunner"));
     Path spark = dir.resolve("spark");
-    ZhnormPipeline.run(Runs.options(input, flink, "--runner=FlinkRunner", "--parallelism=2"));
+    // Flink with the settings a default run uses (DataStream API in batch mode, see RunnerDefaults)
+    ZhnormPipeline.run(Runs.options(input, flink, RunnerDefaults.apply(new String[] {"--runner=FlinkRunner", "--parallelism=2"})));
     ZhnormPipeline.run(Runs.options(input, spark, "--runner=SparkRunner", "--sparkMaster=local[2]"));
 
     for (String table : List.of("documents:doc_id", "sections:section_id", "claims:claim_id")) {

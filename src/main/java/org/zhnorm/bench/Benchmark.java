@@ -24,6 +24,7 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.zhnorm.ZhnormPipeline;
+import org.zhnorm.options.RunnerDefaults;
 import org.zhnorm.options.ZhnormOptions;
 import org.zhnorm.text.convert.ScriptConverter;
 import org.zhnorm.text.segment.WordSegmenter;
@@ -55,7 +56,7 @@ public final class Benchmark {
     List<String> args = new ArrayList<>(List.of("--input=" + dump, "--output=" + out, "--overwrite", "--quiet"));
     args.addAll(flags);
     PipelineOptionsFactory.register(ZhnormOptions.class);
-    ZhnormOptions options = PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation().as(ZhnormOptions.class);
+    ZhnormOptions options = PipelineOptionsFactory.fromArgs(RunnerDefaults.apply(args.toArray(String[]::new))).withValidation().as(ZhnormOptions.class);
     long start = System.nanoTime();
     PipelineResult result = ZhnormPipeline.run(options);
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -13,7 +13,6 @@ import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.io.TextIO;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -27,14 +26,13 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.zhnorm.model.Claim;
 import org.zhnorm.model.DeadLetter;
 import org.zhnorm.model.Document;
 import org.zhnorm.model.Section;
 
 /**
- * Writes the run's outputs under one folder: Snappy Parquet tables partitioned Hive-style by
+ * Writes the run's outputs under one folder: Snappy Parquet tables ({@link ParquetSink}) partitioned Hive-style by
  * {@code pub_month} (documents/, sections/, claims/), dead letters as JSON lines (dead_letter/) and
  * the report (_report/report.json). The input tuple holds the collections under this class's tags.
  */
@@ -93,9 +91,7 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
         .withDestinationCoder(StringUtf8Coder.of())
         .via(
             Contextful.fn(KV::getValue),
-            ParquetIO.sink(schema)
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withConfiguration(Map.of("parquet.avro.write-old-list-structure", "false")))
+            new ParquetSink(schema))
         .to(output + "/" + table)
         .withNaming(month -> FileIO.Write.defaultNaming("pub_month=" + month + "/part", ".parquet"))
         // runner-determined shards: each worker writes its own files, no shuffle of the rows
