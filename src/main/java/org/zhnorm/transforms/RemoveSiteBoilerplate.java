@@ -1,13 +1,17 @@
 package org.zhnorm.transforms;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Keys;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -30,10 +34,19 @@ import org.zhnorm.text.corpus.LineKeys;
  * Site boilerplate, the way C4 and CCNet find it: a line (normalized by {@link LineKeys}) that
  * stands in at least {@code max(minDocuments, minShare x documents of the host)} documents of the
  * same host is that host's boilerplate and is removed from each of them (rule
- * {@code site-boilerplate}). Counts are exact: two aggregations and two joins by host.
+ * {@code site-boilerplate}). Counts are exact.
+ *
+ * <p>Steps: count documents per host and documents per (host, line); keep the lines seen in at least
+ * {@code minDocuments} documents; join them with the host's size to pick its boilerplate; send the
+ * boilerplate to each bucket of the host's documents, and strip it there. A host's documents are
+ * spread over up to {@link #BUCKETS} buckets by id, so no group holds a large host's pages at once
+ * (a join groups its values in memory). Joins rather than side inputs: the DirectRunner stalled on
+ * side inputs in this pipeline.
  */
 public final class RemoveSiteBoilerplate extends PTransform<PCollection<Document>, PCollection<Document>> {
   public static final String RULE = "site-boilerplate";
+  /** The most groups one host's documents are spread over when their boilerplate is stripped. */
+  static final int BUCKETS = 256;
   private final int minDocuments;
   private final double minShare;
 
@@ -42,48 +55,69 @@ public final class RemoveSiteBoilerplate extends PTransform<PCollection<Document
     this.minShare = minShare;
   }
 
+  /** The bucket key of a document: its host and a bucket from its id (String.hashCode is specified, so stable). */
+  static String bucketOf(String host, String docId) {
+    return host + "#" + Math.floorMod(docId.hashCode(), BUCKETS);
+  }
+
+  static String hostOfBucket(String bucket) {
+    return bucket.substring(0, bucket.lastIndexOf('#'));
+  }
+
   @Override
   public PCollection<Document> expand(PCollection<Document> docs) {
-    PCollection<KV<String, Document>> byHost = docs.apply("KeyByHost",
-        WithKeys.of((Document d) -> Hosts.of(d.url, d.sourceUri)).withKeyType(TypeDescriptors.strings()))
+    int min = minDocuments;
+    PCollection<KV<String, Document>> byBucket = docs.apply("KeyByHostBucket",
+        WithKeys.of((Document d) -> bucketOf(Hosts.of(d.url, d.sourceUri), d.docId)).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), docs.getCoder()));
-    PCollection<KV<String, Long>> hostSizes = byHost
-        .apply("Hosts", Keys.create())
-        .apply("DocumentsPerHost", Count.perElement());
-    PCollection<KV<String, KV<Long, Long>>> lineCounts = byHost
+    PCollection<String> hosts = docs.apply("Hosts", MapElements.into(TypeDescriptors.strings())
+        .via((Document d) -> Hosts.of(d.url, d.sourceUri)));
+    PCollection<KV<String, Long>> hostSizes = hosts.apply("DocumentsPerHost", Count.perElement());
+    PCollection<KV<String, String>> hostBuckets = byBucket
+        .apply("BucketKeys", Keys.create())
+        .apply("DistinctBuckets", Distinct.create())
+        .apply("BucketsByHost", WithKeys.of(RemoveSiteBoilerplate::hostOfBucket).withKeyType(TypeDescriptors.strings()));
+    PCollection<KV<String, KV<Long, Long>>> lineCounts = docs
         .apply("LineKeys", FlatMapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
-            .via((KV<String, Document> kv) -> LineKeys.of(kv.getValue().text).stream()
-                .map(k -> KV.of(kv.getKey(), k)).toList()))
+            .via((Document d) -> {
+              String host = Hosts.of(d.url, d.sourceUri);
+              return LineKeys.of(d.text).stream().map(k -> KV.of(host, k)).toList();
+            }))
         .apply("DocumentsPerLine", Count.perElement())
+        .apply("SeenInSeveral", Filter.by((KV<KV<String, Long>, Long> c) -> c.getValue() >= min))
         .apply("ByHost", MapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.longs())))
             .via((KV<KV<String, Long>, Long> c) -> KV.of(c.getKey().getKey(), KV.of(c.getKey().getValue(), c.getValue()))));
-    // joins rather than side inputs: the DirectRunner stalls on side inputs in this pipeline
     TupleTag<Long> sizeTag = new TupleTag<>();
     TupleTag<KV<Long, Long>> countTag = new TupleTag<>();
+    TupleTag<String> bucketTag = new TupleTag<>();
     PCollection<KV<String, Long>> boilerplate = KeyedPCollectionTuple.of(sizeTag, hostSizes)
         .and(countTag, lineCounts)
+        .and(bucketTag, hostBuckets)
         .apply("JoinHostSizes", CoGroupByKey.create())
-        .apply("RepeatedLines", ParDo.of(new RepeatedLinesFn(sizeTag, countTag, minDocuments, minShare)));
+        .apply("RepeatedLines", ParDo.of(new RepeatedLinesFn(sizeTag, countTag, bucketTag, minDocuments, minShare)));
     TupleTag<Long> lineTag = new TupleTag<>();
     TupleTag<Document> docTag = new TupleTag<>();
     return KeyedPCollectionTuple.of(lineTag, boilerplate)
-        .and(docTag, byHost)
+        .and(docTag, byBucket)
         .apply("JoinDocuments", CoGroupByKey.create())
         .apply("StripBoilerplate", ParDo.of(new StripFn(lineTag, docTag)));
   }
 
-  /** Per host: the line keys frequent enough to be the host's boilerplate. */
+  /** Per host: the line keys frequent enough to be the host's boilerplate, sent to each of its buckets. */
   static final class RepeatedLinesFn extends DoFn<KV<String, CoGbkResult>, KV<String, Long>> {
     private final TupleTag<Long> sizeTag;
     private final TupleTag<KV<Long, Long>> countTag;
+    private final TupleTag<String> bucketTag;
     private final int minDocuments;
     private final double minShare;
 
-    RepeatedLinesFn(TupleTag<Long> sizeTag, TupleTag<KV<Long, Long>> countTag, int minDocuments, double minShare) {
+    RepeatedLinesFn(TupleTag<Long> sizeTag, TupleTag<KV<Long, Long>> countTag, TupleTag<String> bucketTag,
+        int minDocuments, double minShare) {
       this.sizeTag = sizeTag;
       this.countTag = countTag;
+      this.bucketTag = bucketTag;
       this.minDocuments = minDocuments;
       this.minShare = minShare;
     }
@@ -91,15 +125,24 @@ public final class RemoveSiteBoilerplate extends PTransform<PCollection<Document
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> host, OutputReceiver<KV<String, Long>> out) {
       long threshold = LineKeys.threshold(host.getValue().getOnly(sizeTag, 0L), minDocuments, minShare);
+      List<Long> lines = new ArrayList<>();
       for (KV<Long, Long> line : host.getValue().getAll(countTag)) {
         if (line.getValue() >= threshold) {
-          out.output(KV.of(host.getKey(), line.getKey()));
+          lines.add(line.getKey());
+        }
+      }
+      if (lines.isEmpty()) {
+        return;
+      }
+      for (String bucket : host.getValue().getAll(bucketTag)) {
+        for (Long line : lines) {
+          out.output(KV.of(bucket, line));
         }
       }
     }
   }
 
-  /** Removes the host's boilerplate lines from each of its documents. */
+  /** Removes the host's boilerplate lines from each document of one bucket. */
   static final class StripFn extends DoFn<KV<String, CoGbkResult>, Document> {
     private final Counter linesRemoved = Metrics.counter(RemoveSiteBoilerplate.class, "lines-removed");
     private final TupleTag<Long> lineTag;

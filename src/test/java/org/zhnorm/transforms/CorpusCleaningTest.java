@@ -72,6 +72,37 @@ public class CorpusCleaningTest {
   }
 
   @Test
+  public void aHostsPagesAreSpreadOverBucketsAndStillStripped() {
+    // 600 pages of one host: more pages than buckets, so buckets hold several pages and the host's
+    // boilerplate must reach every bucket; a line on 29 pages is under the 5% threshold (30); each
+    // body line differs by one character (digits would fold to one key)
+    List<Document> docs = new java.util.ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      String rare = i < 29 ? "\n本栏目由区政府办公室维护更新" : "";
+      docs.add(doc("p" + i, "http://big.example.cn/" + i + ".html", BODIES.get(i % 4) + "第" + (char) (0x4E00 + i) + "篇。\n" + FOOTER + rare));
+    }
+    assertTrue(docs.stream().map(d -> RemoveSiteBoilerplate.bucketOf("big.example.cn", d.docId)).distinct().count() > 100);
+    assertEquals("big.example.cn", RemoveSiteBoilerplate.hostOfBucket(RemoveSiteBoilerplate.bucketOf("big.example.cn", "p1")));
+
+    PCollection<Document> out = pipeline.apply(Create.of(docs)).apply(new RemoveSiteBoilerplate(3, 0.05));
+
+    PAssert.that(out).satisfies(all -> {
+      int n = 0;
+      for (Document d : all) {
+        n++;
+        assertFalse(d.docId + " keeps the footer", d.text.contains(FOOTER));
+        assertTrue(d.docId + " loses its body", d.text.contains("篇。"));
+        if (Integer.parseInt(d.docId.substring(1)) < 29) {
+          assertTrue(d.docId + " loses a line under the threshold", d.text.contains("本栏目由区政府办公室维护更新"));
+        }
+      }
+      assertEquals(600, n);
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   public void mergesExactAndNearDuplicatesIntoTheFirstById() {
     String article = String.join("\n", BODIES);
     String edited = article.replace("网格员队伍", "网格员工作队伍");
