@@ -286,6 +286,55 @@ class HtmlExtractorTest {
     assertThat(text).contains("太行山上").doesNotContain("谢谢楼主").doesNotContain("支持一下");
   }
 
+  /** Three posts under dated headers; {@code floors} puts a floor in each header, as forums do. */
+  private static String posts(boolean floors) {
+    StringBuilder h = new StringBuilder("<html><body>");
+    String[] posts = {
+      "《太行山上》主要讲述八路军总司令朱德率领刚刚改编完的八路军三个主力师东渡黄河，挺进抗日前线的历程。",
+      "谢谢楼主分享，这部电影我一定要去电影院看，演员阵容非常强大，值得期待。",
+      "呵呵，好啊，支持一下。我也很喜欢这类题材的电影，希望拍得好看一些。"
+    };
+    for (int i = 0; i < posts.length; i++) {
+      h.append("<div class=floor>")
+          .append(floors ? "楼层： 第 " + (i + 1) + " 楼 时间：" : "")
+          .append("2005-08-2").append(8 + i).append(" 20:56:20</div><div><p>").append(posts[i])
+          .append("</p><p>").append(posts[i]).append("</p></div>");
+    }
+    return h.append("</body></html>").toString();
+  }
+
+  @Test
+  void forumThreadHasNoSinglePublishDate() {
+    // cn_web_gold 6dc2d508 (a zol.com.cn thread, gold date UNKNOWN) has headers of this form
+    HtmlPage p = X.extract(posts(true), null);
+    assertThat(p.text()).contains("太行山上");
+    assertThat(p.date()).isNull();
+  }
+
+  @Test
+  void datedPostsWithoutFloorsKeepTheFirstPostsDate() {
+    // a blog page listing posts (cn_web_gold 59562291): the first post is the page, its date the date
+    assertThat(X.extract(posts(false), null).date()).isEqualTo("2005-08-28 20:56:20");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "楼层： 第 1 楼 时间：2005-08-28 20:56:20|true",
+        "楼主 发表于 2012-3-5 10:21|true",
+        "2# 发表于 2012-3-5 11:02:45|true",
+        // no time of day: a date line, not a post header
+        "楼主 2012-3-5|false",
+        // no floor
+        "发布时间：2005-08-28 20:56:20|false",
+        // a building, not a floor of a thread
+        "2005-08-28 20:56 于5号楼举行|false"
+      })
+  void floorHeaders(String line, boolean header) {
+    assertThat(Dates.isFloorHeader(line)).isEqualTo(header);
+  }
+
   @Test
   void concurrentUseGivesTheSameResults() throws Exception {
     List<String> ids =
