@@ -125,6 +125,35 @@ class CleanerBehaviourTest {
   }
 
   @Test
+  void yearMonthLineUnderTheTitleBeatsThePageHint() {
+    // cn_web_gold c3f7d079: a report reposted in 2005 carries its own date under its title and
+    // authors; the gold date is the report's (2003-5), not the page's posting time
+    String text = "北京市儿童(13-15岁)心理素质发展现状调查研究报告\n北京市妇女儿童工作委员会儿童心理调研课题组\n2003年5月\n" + P1;
+    CleanResult r = cleaner.clean(text, new PageHints(null, null, "2005-03-06 16:17:00"), false);
+    assertThat(r.metadata().pubTime()).isEqualTo("2003-05");
+    assertThat(r.metadata().foundBy()).containsEntry("pub_time", MetadataLineRule.ID);
+    assertThat(r.text()).doesNotContain("2003年5月").contains(P1);
+  }
+
+  @Test
+  void yearMonthInASentenceOrAnIssueNumberIsNotAPublishTime() {
+    assertThat(clean("标题是这样一行文字\n2003年5月，课题组开始调查。\n" + P1).metadata().pubTime()).isNull();
+    assertThat(clean("标题是这样一行文字\n1998年3月号\n" + P1).metadata().pubTime()).isNull();
+  }
+
+  @Test
+  void documentDateBeatsPostingDate() {
+    // cn_web_gold e8847578: a government notice's disclosure table gives 成文日期 (the notice's own
+    // date, also signed under it) and 发布日期 (the day the portal posted it); gold is the former
+    String posted = "发布日期： 2022年01月28日\n";
+    String written = "成文日期： 2022年01月27日\n";
+    String notice = "发文字号： 吉政明电〔2022〕1号\n" + P1;
+    assertThat(clean(posted + written + notice).metadata().pubTime()).isEqualTo("2022-01-27");
+    assertThat(clean(written + posted + notice).metadata().pubTime()).isEqualTo("2022-01-27");
+    assertThat(clean(posted + notice).metadata().pubTime()).isEqualTo("2022-01-28");
+  }
+
+  @Test
   void pubTimeScanFindsDateInChromeLine() {
     CleanResult r = clean("http://www.sina.net 2005年03月21日 11:21  《理财周刊》\n" + P1);
     assertThat(r.metadata().pubTime()).isEqualTo("2005-03-21T11:21");

@@ -61,7 +61,7 @@ class RuleDataTest {
 
   @Test
   void metadataKeysNameKnownFields() {
-    Set<String> fields = Set.of("pub_time", "source_name", "editor", "reporter", "author", "ignore");
+    Set<String> fields = Set.of("pub_time", "doc_time", "source_name", "editor", "reporter", "author", "ignore");
     for (String row : RuleData.entries("metadata-keys.tsv")) {
       assertThat(fields).contains(row.split("\t")[0]);
     }
