@@ -153,6 +153,37 @@ class CleanerBehaviourTest {
     assertThat(clean(posted + notice).metadata().pubTime()).isEqualTo("2022-01-28");
   }
 
+  /** The anti-infringement notice under an article of cn_web_gold 3e1af229 (MIT, see SOURCES.md). */
+  private static final String NOTICE =
+      "反侵权公告：\n"
+          + "根据《中华人民共和国著作权法》、《信息网络传播权保护条例》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。为规范网络转载行为，制止非法侵权转载，本报社郑重公告：\n"
+          + "一、任何单位或个人，在任何公开传播平台上使用著作权归属于江城日报社(包括《江城日报》、《江城晚报》、松花江网、吉林乌拉圈等)的原创内容，必须事先取得江城日报社书面授权；\n"
+          + "三、对于各类非法转载行为，欢迎读者提供侵权线索：\n"
+          + "陈律师（法律顾问）0432-62099222\n"
+          + "武文斌（版权合作）0432-62523496";
+
+  @Test
+  void legalNoticeAfterTheArticleIsRemoved() {
+    CleanResult r = clean(P1 + "\n" + P2 + "\n" + P1 + "\n" + P2 + "\n" + NOTICE);
+    assertThat(r.text()).isEqualTo(P1 + "\n" + P2 + "\n" + P1 + "\n" + P2);
+    assertThat(r.hits()).containsEntry(LegalNoticeRule.ID, 6L);
+  }
+
+  @Test
+  void legalNoticeStopsAtAParagraphWithoutRightsWords() {
+    String article = P1 + "\n" + P2 + "\n" + P1 + "\n" + P2 + "\n";
+    CleanResult r = clean(article + "反侵权公告：\n" + "三、对于各类非法转载行为，欢迎读者提供侵权线索：\n" + P1);
+    assertThat(r.text()).isEqualTo(article + P1);
+  }
+
+  @Test
+  void legalNoticeHeadingNearTheTopKeepsTheLinesUnderIt() {
+    // in the first half a heading may introduce an article about copyright: only the heading goes
+    String body = "他强调,要尊重知识产权,保护原创作者的版权。";
+    CleanResult r = clean("免责声明\n" + body + "\n" + P1 + "\n" + P2);
+    assertThat(r.text()).isEqualTo(body + "\n" + P1 + "\n" + P2);
+  }
+
   @Test
   void pubTimeScanFindsDateInChromeLine() {
     CleanResult r = clean("http://www.sina.net 2005年03月21日 11:21  《理财周刊》\n" + P1);
