@@ -45,15 +45,16 @@ class GoldSetEvaluationTest {
     GoldEvaluation.Report report = runExtractor(GoldSet.load(GOLD));
     System.out.println("HtmlExtractor alone on cn_web_gold:\n" + report.toTable());
     assertThat(report.rows()).hasSize(35);
-    // Floors at what the extractor alone reaches (2026-11-23: micro F1 0.964, macro 0.960,
-    // micro recall 0.944 (the Wikipedia page's tables and navboxes cost most of it), date 0.882).
+    // Floors at what the extractor alone reaches (2026-11-23: micro F1 0.978, macro 0.968,
+    // micro recall 0.982, lowest page 0.839; the Wikipedia page d5bced5e went from 0.597 to 0.860
+    // when data tables inside the article became content, see DataTables).
     // The pipeline's cleaning rules run after this and are measured by `zhnorm evaluate`.
-    assertThat(report.overallF1()).isGreaterThanOrEqualTo(0.955);
-    assertThat(report.meanF1()).isGreaterThanOrEqualTo(0.95);
-    assertThat(report.micro().recall()).isGreaterThanOrEqualTo(0.935);
-    assertThat(report.meanRecall()).isGreaterThanOrEqualTo(0.96);
-    assertThat(report.minF1()).isGreaterThanOrEqualTo(0.59);
-    assertThat(report.rows().stream().filter(r -> r.score().f1() < 0.80).count()).isLessThanOrEqualTo(1);
+    assertThat(report.overallF1()).isGreaterThanOrEqualTo(0.97);
+    assertThat(report.meanF1()).isGreaterThanOrEqualTo(0.96);
+    assertThat(report.micro().recall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(report.meanRecall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(report.minF1()).isGreaterThanOrEqualTo(0.83);
+    assertThat(report.rows()).allSatisfy(r -> assertThat(r.score().f1()).as(r.id()).isGreaterThanOrEqualTo(0.80));
     assertThat(report.dateAccuracy()).isGreaterThanOrEqualTo(0.88);
   }
 }

@@ -29,6 +29,12 @@ final class Dates {
               + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?)?");
   /** A year and month only, as a short source note after the text gives it: {@code 1998年3月号}. */
   static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}年\\d{1,2}月");
+  /**
+   * A floor of a forum thread as its post header names it: 第 3 楼, 3楼, 3#, 楼主 (the opening post),
+   * 沙发/板凳/地板 (the first replies), 楼层.
+   */
+  static final Pattern FLOOR =
+      Pattern.compile("第\\s*\\d+\\s*[楼樓]|(?<![\\d号號])\\d{1,4}\\s*[楼樓#]|[楼樓](?:主|层|層)|沙[发發]|板凳|地板");
   private static final Pattern LABEL =
       Pattern.compile("发布|时间|日期|发表|更新|published|date|posted", Pattern.CASE_INSENSITIVE);
 
@@ -53,6 +59,26 @@ final class Dates {
     return null;
   }
 
+  /** A forum post header: a short line with a date and time of day and a floor (第 2 楼, 楼主, 3#). */
+  static boolean isFloorHeader(String line) {
+    if (line.length() > 80 || !FLOOR.matcher(line).find()) {
+      return false;
+    }
+    Matcher m = DATE.matcher(line);
+    return m.find() && (m.group().indexOf(':') >= 0 || m.group().indexOf('：') >= 0);
+  }
+
+  /** How many forum post headers the page has (two or more: a thread of posts, not one article). */
+  static int floorHeaders(List<HtmlExtractor.Line> lines) {
+    int n = 0;
+    for (HtmlExtractor.Line l : lines) {
+      if (isFloorHeader(l.text())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static boolean hasDate(String v) {
     return v != null && Pattern.compile("(?:19|20)\\d{2}").matcher(v).find();
   }
@@ -69,12 +95,15 @@ final class Dates {
   /**
    * A date in the lines around the start of the main region: from the title line (or a few lines
    * before the region) to a few lines into it. A labelled line (发布时间/日期/…) wins over a bare date.
+   * On a forum thread (two or more post headers with a floor, see {@link #isFloorHeader}) the post
+   * headers' dates are left out: each is one post's time, and the thread has no single publish time.
    */
   static @Nullable String nearTitle(
       List<HtmlExtractor.Line> lines, @Nullable String title, int first, int last) {
     if (lines.isEmpty()) {
       return null;
     }
+    boolean thread = floorHeaders(lines) >= 2;
     int anchor = Math.max(first, 0);
     int start = Math.max(0, anchor - 15);
     if (title != null && !title.isEmpty()) {
@@ -90,7 +119,8 @@ final class Dates {
     for (int i = start; i < end; i++) {
       String t = lines.get(i).text();
       String d = firstDate(t);
-      if (d == null) {
+      if (d == null || thread && isFloorHeader(t)) {
+        // a thread's floors each carry their post's time: none of them is the page's publish time
         continue;
       }
       if (LABEL.matcher(t).find()) {
@@ -107,7 +137,7 @@ final class Dates {
       for (int i = Math.min(lines.size(), last + 4) - 1; i >= Math.max(0, last - 3); i--) {
         String t = lines.get(i).text();
         String d = firstDate(t);
-        if (d != null && LABEL.matcher(t).find()) {
+        if (d != null && LABEL.matcher(t).find() && !(thread && isFloorHeader(t))) {
           return d;
         }
         Matcher m = YEAR_MONTH.matcher(t);

@@ -27,7 +27,8 @@ import org.jsoup.select.NodeVisitor;
  *       off first), drop non-text elements and hidden elements.
  *   <li>Linearize the body into lines: every block element, {@code <br>} and a newline inside
  *       {@code <pre>} ends a line; each line remembers its innermost block element, its linked
- *       letters and its Chinese punctuation outside links.
+ *       letters and its Chinese punctuation outside links. A row of a data table ({@link
+ *       DataTables}) is one line, its cells joined by tabs.
  *   <li>Weigh each line: positive for prose (length, punctuation, few links), negative for link
  *       lists, short unpunctuated fragments and anything inside a chrome-hinted element
  *       (nav/footer/comment/share/…, see {@code class-hints.txt}).
@@ -36,7 +37,10 @@ import org.jsoup.select.NodeVisitor;
  *   <li>If that run covers a listing of dated records of the same DOM shape (blog posts, forum
  *       floors: sibling containers, or repeated dated header lines), keep the first record.
  *   <li>Cut the run's tail back to the smallest element around its heaviest line that holds
- *       {@link #CORE_SHARE} of its prose (footers and legal notices after the article).
+ *       {@link #CORE_SHARE} of its prose (footers and legal notices after the article), then
+ *       widen it to the first and last data-table row inside that element: a data table is part
+ *       of the article even where its short rows ended the run (a table row weighs nothing, and
+ *       keeps its links).
  *   <li>Emit the run's lines in document order, minus link-list lines, chrome-hinted blocks and the
  *       title line (the title is its own field).
  * </ol>
@@ -64,6 +68,9 @@ public final class HtmlExtractor {
               + "(?!-?(?:xs|sm|md|lg|xl|phone|mobile|tablet|desktop|pc|print)\\b)(?:$|[\\s_-])",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
+  /** Between the cells of a data table's row while it is built (a control character, not \\s). */
+  private static final char CELL = '\u001F';
+  private static final Pattern CELLS = Pattern.compile(" ?\u001F ?");
 
   /** Share of the text run's positive weight its core element must hold. */
   static final double CORE_SHARE = 0.8;
@@ -92,6 +99,7 @@ public final class HtmlExtractor {
    * @param linkLetters letters inside {@code <a href>}
    * @param punct Chinese sentence punctuation outside links
    * @param chrome inside an element whose nearest class/id hint is chrome
+   * @param tabular inside a data table ({@link DataTables}): a row (cells joined by tabs) or caption
    */
   record Line(
       String text,
@@ -100,7 +108,8 @@ public final class HtmlExtractor {
       int letters,
       int linkLetters,
       int punct,
-      boolean chrome) {
+      boolean chrome,
+      boolean tabular) {
     double linkDensity() {
       return letters == 0 ? 0 : (double) linkLetters / letters;
     }
@@ -150,6 +159,21 @@ public final class HtmlExtractor {
       while (coreEnd > first && !within(lines.get(coreEnd).owner(), core)) {
         coreEnd--;
       }
+      // the article's data tables are part of it even where their short rows ended the run:
+      // reach out to the first and last table row inside the core element
+      for (int i = 0; i < first; i++) {
+        if (lines.get(i).tabular() && within(lines.get(i).owner(), core)) {
+          first = i;
+          break;
+        }
+      }
+      for (int i = lines.size() - 1; i > coreEnd; i--) {
+        if (lines.get(i).tabular() && within(lines.get(i).owner(), core)) {
+          coreEnd = i;
+          last = Math.max(last, i);
+          break;
+        }
+      }
     }
     StringBuilder text = new StringBuilder();
     String titleKey = title == null ? "" : WS.matcher(title).replaceAll("");
@@ -186,11 +210,14 @@ public final class HtmlExtractor {
     if (l.chrome()) {
       return false;
     }
-    return l.linkDensity() < 0.6 || l.punct() >= 2;
+    // links in a data table's cells name the entities it lists; the table as a whole is not a
+    // link list (DataTables), so its rows stay
+    return l.tabular() || l.linkDensity() < 0.6 || l.punct() >= 2;
   }
 
   List<Line> linearize(Element body) {
     List<Line> lines = new ArrayList<>();
+    DataTables tables = new DataTables();
     Map<Element, Integer> hintCache = new IdentityHashMap<>();
     NodeTraversor.traverse(
         new NodeVisitor() {
@@ -223,6 +250,10 @@ public final class HtmlExtractor {
                 flush();
               } else if (tag.equals("a") && e.hasAttr("href")) {
                 linkDepth++;
+              } else if (isDataCell(e)) {
+                if (!cur.isEmpty()) {
+                  cur.append(CELL);
+                }
               } else if (BLOCK.contains(tag)) {
                 flush();
                 blocks.add(e);
@@ -257,6 +288,8 @@ public final class HtmlExtractor {
               }
               if (tag.equals("a") && e.hasAttr("href")) {
                 linkDepth--;
+              } else if (isDataCell(e)) {
+                // a data table's row is one line: the cell ends, the row goes on
               } else if (BLOCK.contains(tag)) {
                 flush();
                 blocks.remove(blocks.size() - 1);
@@ -264,13 +297,20 @@ public final class HtmlExtractor {
             }
           }
 
+          boolean isDataCell(Element e) {
+            String tag = e.normalName();
+            return (tag.equals("td") || tag.equals("th")) && tables.inDataTable(e);
+          }
+
           void flush() {
             String text = WS.matcher(cur).replaceAll(" ").strip();
+            text = CELLS.matcher(text).replaceAll("\t");
             int n = count(text);
             if (n > 0 && !blocks.isEmpty()) {
               Element owner = blocks.get(blocks.size() - 1);
               lines.add(
-                  new Line(text, owner, n, letters, links, punct, false));
+                  new Line(
+                      text, owner, n, letters, links, punct, false, tables.inDataTable(owner)));
             }
             cur.setLength(0);
             letters = 0;
@@ -310,7 +350,9 @@ public final class HtmlExtractor {
       }
       out.add(
           chrome
-              ? new Line(l.text(), l.owner(), l.chars(), l.letters(), l.linkLetters(), l.punct(), true)
+              ? new Line(
+                  l.text(), l.owner(), l.chars(), l.letters(), l.linkLetters(), l.punct(), true,
+                  l.tabular())
               : l);
     }
     return out;
@@ -320,6 +362,10 @@ public final class HtmlExtractor {
     int n = l.chars();
     if (l.chrome()) {
       return -n;
+    }
+    if (l.tabular()) {
+      // a data table's row is neither prose nor chrome: it does not end the run around it
+      return l.punct() == 0 ? 0 : n + 5.0 * l.punct();
     }
     double ld = l.linkDensity();
     if (ld > 0.5) {

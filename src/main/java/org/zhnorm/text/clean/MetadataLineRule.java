@@ -21,6 +21,14 @@ final class MetadataLineRule implements Rule {
   private static final Pattern NAMES =
       Pattern.compile("[\\p{IsHan}·]{2,5}(?:[ 、,，][\\p{IsHan}·]{2,5}){0,4}");
   private static final Pattern BAD_VALUE = Pattern.compile(".*[。；;！!？?，,【】].*");
+  /** A year and month only, the date a report or bulletin carries under its title: 2003年5月. */
+  private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?![\\d日号號])");
+  /**
+   * Field of the keys naming the date a document itself bears (成文日期 of an official document),
+   * as against the date a site posted it (发布日期): when a page gives both, the document's date is
+   * its publish time, whatever their order on the page.
+   */
+  static final String DOC_TIME = "doc_time";
   private final Map<String, String> fieldOfKey = new HashMap<>();
   /** A key with its colon and nothing else: the value sits on the next line (来源: / 东方财富Choice数据). */
   private final Pattern bareKey;
@@ -57,7 +65,8 @@ final class MetadataLineRule implements Rule {
   public String description() {
     return "Removes metadata lines made only of key:value fields, bylines and a date under the title, and"
         + " extracts pub_time/source_name/editor/reporter/author, e.g. 发布时间:2023-06-20 12:15:00,"
-        + " 2022-09-30 09:51:00  來源:鄉村干部報, 編輯:王新强, 本報記者 車婧.";
+        + " 2022-09-30 09:51:00  來源:鄉村干部報, 編輯:王新强, 本報記者 車婧; a year-month date line under the"
+        + " title (2003年5月) gives the month; a document's own date (成文日期) beats the posting date (发布日期).";
   }
 
   /** The fields of a metadata line, or null when the line is not one. */
@@ -87,6 +96,16 @@ final class MetadataLineRule implements Rule {
         pos = d.end();
         continue;
       }
+      Matcher ym = YEAR_MONTH.matcher(line).region(pos, n);
+      if (ym.lookingAt()) {
+        String iso = Dates.normalize(ym.group());
+        if (iso == null) {
+          return null;
+        }
+        found.putIfAbsent(RuleContext.PUB_TIME, iso);
+        pos = ym.end();
+        continue;
+      }
       Matcher k = key.matcher(line).region(pos, n);
       if (!k.lookingAt()) {
         return null;
@@ -99,8 +118,9 @@ final class MetadataLineRule implements Rule {
       if (BAD_VALUE.matcher(value).matches() || value.length() > 40) {
         return null;
       }
+      boolean date = field.equals(RuleContext.PUB_TIME) || field.equals(DOC_TIME);
       if (!colon) {
-        if (field.equals(RuleContext.PUB_TIME)) {
+        if (date) {
           Matcher dv = Dates.DATE.matcher(value);
           if (!dv.lookingAt()) {
             return null;
@@ -115,7 +135,7 @@ final class MetadataLineRule implements Rule {
         return null;
       }
       anyKey = true;
-      if (field.equals(RuleContext.PUB_TIME)) {
+      if (date) {
         String iso = Dates.normalize(value);
         if (iso != null) {
           found.putIfAbsent(field, iso);
@@ -160,6 +180,7 @@ final class MetadataLineRule implements Rule {
   @Override
   public List<String> apply(List<String> lines, RuleContext ctx) {
     List<String> out = new ArrayList<>(lines.size());
+    String pubTime = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       Map<String, String> fields = parse(line, i < HEAD);
@@ -178,11 +199,20 @@ final class MetadataLineRule implements Rule {
           fields = withValue;
         }
       }
+      String docTime = fields.get(DOC_TIME);
+      if (docTime != null) {
+        ctx.extract(ID, RuleContext.PUB_TIME, docTime);
+      }
+      if (pubTime == null) {
+        pubTime = fields.get(RuleContext.PUB_TIME);
+      }
       for (String f : List.of(
-          RuleContext.PUB_TIME, RuleContext.SOURCE_NAME, RuleContext.EDITOR, RuleContext.REPORTER, RuleContext.AUTHOR)) {
+          RuleContext.SOURCE_NAME, RuleContext.EDITOR, RuleContext.REPORTER, RuleContext.AUTHOR)) {
         ctx.extract(ID, f, fields.get(f));
       }
     }
+    // after the whole page is read: a document's own date (doc_time) won above if there was one
+    ctx.extract(ID, RuleContext.PUB_TIME, pubTime);
     return out;
   }
 }

@@ -28,6 +28,7 @@ public final class Rules {
     line(r, "app-promo", "Drops app promotions such as 下載星島頭條APP and 扫码下载客户端.");
     r.put(SocialAccountRule.ID, SocialAccountRule::new);
     line(r, "copyright-notice", "Drops copyright and reprint disclaimers: 注:本圖文來源于網絡平臺…, 版权所有, 转载请注明出处.");
+    r.put(LegalNoticeRule.ID, LegalNoticeRule::new);
     line(r, "prev-next-links", "Drops previous/next article links: 上一篇:…下一篇:…相關內容.");
     r.put(RelatedLinksRule.ID, RelatedLinksRule::new);
     line(r, "view-counter", "Drops view counters: 浏览次数：123, 阅读量, 点击数.");

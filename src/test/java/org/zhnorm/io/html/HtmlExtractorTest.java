@@ -195,6 +195,80 @@ class HtmlExtractorTest {
     assertThat(Titles.stripSite(raw)).isEqualTo(expected);
   }
 
+  /**
+   * Rows of a filmography table as the zh Wikipedia page d5bced5e of cn_web_gold has them (names
+   * linked, as there): a data table under the article's prose, followed by link lists.
+   */
+  private static final String SHOWS =
+      "<h2>综艺节目</h2><table class=wikitable>"
+          + "<tr><th>播放年份</th><th>播放日期</th><th>媒体</th><th>节目名称</th><th>备注</th></tr>"
+          + "<tr><td>2012年~2016年</td><td>9月10日至4月11日</td><td><a href=/k>KBS</a></td>"
+          + "<td><a href=/w>逃离危机No.1</a></td><td></td></tr>"
+          + "<tr><td>2014年~2015年</td><td>11月27日至3月19日</td><td><a href=/j>JTBC</a></td>"
+          + "<td><a href=/e>Everybody</a></td><td></td></tr>"
+          + "<tr><td>2016年</td><td>5月6日至10月7日</td><td><a href=/k>KBS</a></td>"
+          + "<td><a href=/s>欢迎SHOW</a></td><td></td></tr></table>";
+
+  @Test
+  void dataTableInTheArticleIsKeptRowByRow() {
+    String article = BODY.substring(0, BODY.length() - "</div>".length()) + SHOWS + "</div>";
+    String h = html(NAV + article + RELATED);
+    List<String> lines = X.extract(h, null).text().lines().toList();
+    assertThat(lines)
+        .containsSubsequence(
+            "“以前靠经验，现在靠数据。”一位种植户说。",
+            "播放年份\t播放日期\t媒体\t节目名称\t备注",
+            "2012年~2016年\t9月10日至4月11日\tKBS\t逃离危机No.1",
+            "2016年\t5月6日至10月7日\tKBS\t欢迎SHOW");
+    assertThat(lines).doesNotContain("首页").noneMatch(l -> l.contains("江苏教师以身挡车"));
+  }
+
+  @Test
+  void dataTableOutsideTheArticleStaysOut() {
+    // the same table beside the article's element (a sidebar) is not inside the article
+    String h = html("<div id=main>" + BODY + "<div id=side>" + SHOWS + "</div></div>" + RELATED);
+    assertThat(X.extract(h, null).text()).contains("益阳近3年").doesNotContain("逃离危机");
+  }
+
+  @Test
+  void layoutTableCellsStayLinesOfTheirOwn() {
+    // a one-row layout grid (menu cell, article cell) is not a data table: no tab-joined row
+    String h =
+        html(
+            "<table><tr><td><a href=/a>新闻</a><br><a href=/b>体育</a></td><td>"
+                + BODY + "</td></tr></table>");
+    String text = X.extract(h, null).text();
+    assertThat(text).contains("益阳近3年连续举办智慧乡村互联网大会").doesNotContain("\t");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // header cells mark a data table (Readability's test)
+        "<table><tr><th>年份</th><th>奖项</th></tr><tr><td>2004</td><td>本赏</td></tr></table>|true",
+        // an unmarked grid of more than 10 cells
+        "<table><tr><td>1</td><td>a</td><td>x</td></tr><tr><td>2</td><td>b</td><td>y</td></tr>"
+            + "<tr><td>3</td><td>c</td><td>z</td></tr><tr><td>4</td><td>d</td><td>w</td></tr></table>|true",
+        // 3 x 3 unmarked: too small to tell, layout
+        "<table><tr><td>1</td><td>a</td><td>x</td></tr><tr><td>2</td><td>b</td><td>y</td></tr>"
+            + "<tr><td>3</td><td>c</td><td>z</td></tr></table>|false",
+        // role=presentation is layout whatever it holds
+        "<table role=presentation><tr><th>年份</th><th>奖项</th></tr><tr><td>2004</td><td>本赏</td></tr></table>|false",
+        // a table holding a table is page layout, even with a th somewhere
+        "<table><tr><th>栏目</th><td><table><tr><td>正文</td></tr></table></td></tr>"
+            + "<tr><td>a</td><td>b</td></tr></table>|false",
+        // one row: a menu bar or a page grid, not a table of records
+        "<table><tr><th>首页</th><th>新闻</th><th>体育</th><th>娱乐</th><th>财经</th></tr></table>|false",
+        // mostly links: a navigation table
+        "<table><tr><th>导航</th><th>链接</th></tr><tr><td><a href=/a>首页新闻</a></td>"
+            + "<td><a href=/b>体育频道</a></td></tr></table>|false"
+      })
+  void tellsDataTablesFromLayoutAndNavigation(String table, boolean data) {
+    org.jsoup.nodes.Element t = org.jsoup.Jsoup.parse(table).selectFirst("table");
+    assertThat(DataTables.test(t)).isEqualTo(data);
+  }
+
   @Test
   void forumThreadKeepsTheFirstPostOnly() {
     StringBuilder h = new StringBuilder("<html><body>");
@@ -210,6 +284,55 @@ class HtmlExtractorTest {
     }
     String text = X.extract(h.append("</body></html>").toString(), null).text();
     assertThat(text).contains("太行山上").doesNotContain("谢谢楼主").doesNotContain("支持一下");
+  }
+
+  /** Three posts under dated headers; {@code floors} puts a floor in each header, as forums do. */
+  private static String posts(boolean floors) {
+    StringBuilder h = new StringBuilder("<html><body>");
+    String[] posts = {
+      "《太行山上》主要讲述八路军总司令朱德率领刚刚改编完的八路军三个主力师东渡黄河，挺进抗日前线的历程。",
+      "谢谢楼主分享，这部电影我一定要去电影院看，演员阵容非常强大，值得期待。",
+      "呵呵，好啊，支持一下。我也很喜欢这类题材的电影，希望拍得好看一些。"
+    };
+    for (int i = 0; i < posts.length; i++) {
+      h.append("<div class=floor>")
+          .append(floors ? "楼层： 第 " + (i + 1) + " 楼 时间：" : "")
+          .append("2005-08-2").append(8 + i).append(" 20:56:20</div><div><p>").append(posts[i])
+          .append("</p><p>").append(posts[i]).append("</p></div>");
+    }
+    return h.append("</body></html>").toString();
+  }
+
+  @Test
+  void forumThreadHasNoSinglePublishDate() {
+    // cn_web_gold 6dc2d508 (a zol.com.cn thread, gold date UNKNOWN) has headers of this form
+    HtmlPage p = X.extract(posts(true), null);
+    assertThat(p.text()).contains("太行山上");
+    assertThat(p.date()).isNull();
+  }
+
+  @Test
+  void datedPostsWithoutFloorsKeepTheFirstPostsDate() {
+    // a blog page listing posts (cn_web_gold 59562291): the first post is the page, its date the date
+    assertThat(X.extract(posts(false), null).date()).isEqualTo("2005-08-28 20:56:20");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "楼层： 第 1 楼 时间：2005-08-28 20:56:20|true",
+        "楼主 发表于 2012-3-5 10:21|true",
+        "2# 发表于 2012-3-5 11:02:45|true",
+        // no time of day: a date line, not a post header
+        "楼主 2012-3-5|false",
+        // no floor
+        "发布时间：2005-08-28 20:56:20|false",
+        // a building, not a floor of a thread
+        "2005-08-28 20:56 于5号楼举行|false"
+      })
+  void floorHeaders(String line, boolean header) {
+    assertThat(Dates.isFloorHeader(line)).isEqualTo(header);
   }
 
   @Test

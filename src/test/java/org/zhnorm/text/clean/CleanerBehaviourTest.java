@@ -125,6 +125,66 @@ class CleanerBehaviourTest {
   }
 
   @Test
+  void yearMonthLineUnderTheTitleBeatsThePageHint() {
+    // cn_web_gold c3f7d079: a report reposted in 2005 carries its own date under its title and
+    // authors; the gold date is the report's (2003-5), not the page's posting time
+    String text = "北京市儿童(13-15岁)心理素质发展现状调查研究报告\n北京市妇女儿童工作委员会儿童心理调研课题组\n2003年5月\n" + P1;
+    CleanResult r = cleaner.clean(text, new PageHints(null, null, "2005-03-06 16:17:00"), false);
+    assertThat(r.metadata().pubTime()).isEqualTo("2003-05");
+    assertThat(r.metadata().foundBy()).containsEntry("pub_time", MetadataLineRule.ID);
+    assertThat(r.text()).doesNotContain("2003年5月").contains(P1);
+  }
+
+  @Test
+  void yearMonthInASentenceOrAnIssueNumberIsNotAPublishTime() {
+    assertThat(clean("标题是这样一行文字\n2003年5月，课题组开始调查。\n" + P1).metadata().pubTime()).isNull();
+    assertThat(clean("标题是这样一行文字\n1998年3月号\n" + P1).metadata().pubTime()).isNull();
+  }
+
+  @Test
+  void documentDateBeatsPostingDate() {
+    // cn_web_gold e8847578: a government notice's disclosure table gives 成文日期 (the notice's own
+    // date, also signed under it) and 发布日期 (the day the portal posted it); gold is the former
+    String posted = "发布日期： 2022年01月28日\n";
+    String written = "成文日期： 2022年01月27日\n";
+    String notice = "发文字号： 吉政明电〔2022〕1号\n" + P1;
+    assertThat(clean(posted + written + notice).metadata().pubTime()).isEqualTo("2022-01-27");
+    assertThat(clean(written + posted + notice).metadata().pubTime()).isEqualTo("2022-01-27");
+    assertThat(clean(posted + notice).metadata().pubTime()).isEqualTo("2022-01-28");
+  }
+
+  /** The anti-infringement notice under an article of cn_web_gold 3e1af229 (MIT, see SOURCES.md). */
+  private static final String NOTICE =
+      "反侵权公告：\n"
+          + "根据《中华人民共和国著作权法》、《信息网络传播权保护条例》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。为规范网络转载行为，制止非法侵权转载，本报社郑重公告：\n"
+          + "一、任何单位或个人，在任何公开传播平台上使用著作权归属于江城日报社(包括《江城日报》、《江城晚报》、松花江网、吉林乌拉圈等)的原创内容，必须事先取得江城日报社书面授权；\n"
+          + "三、对于各类非法转载行为，欢迎读者提供侵权线索：\n"
+          + "陈律师（法律顾问）0432-62099222\n"
+          + "武文斌（版权合作）0432-62523496";
+
+  @Test
+  void legalNoticeAfterTheArticleIsRemoved() {
+    CleanResult r = clean(P1 + "\n" + P2 + "\n" + P1 + "\n" + P2 + "\n" + NOTICE);
+    assertThat(r.text()).isEqualTo(P1 + "\n" + P2 + "\n" + P1 + "\n" + P2);
+    assertThat(r.hits()).containsEntry(LegalNoticeRule.ID, 6L);
+  }
+
+  @Test
+  void legalNoticeStopsAtAParagraphWithoutRightsWords() {
+    String article = P1 + "\n" + P2 + "\n" + P1 + "\n" + P2 + "\n";
+    CleanResult r = clean(article + "反侵权公告：\n" + "三、对于各类非法转载行为，欢迎读者提供侵权线索：\n" + P1);
+    assertThat(r.text()).isEqualTo(article + P1);
+  }
+
+  @Test
+  void legalNoticeHeadingNearTheTopKeepsTheLinesUnderIt() {
+    // in the first half a heading may introduce an article about copyright: only the heading goes
+    String body = "他强调,要尊重知识产权,保护原创作者的版权。";
+    CleanResult r = clean("免责声明\n" + body + "\n" + P1 + "\n" + P2);
+    assertThat(r.text()).isEqualTo(body + "\n" + P1 + "\n" + P2);
+  }
+
+  @Test
   void pubTimeScanFindsDateInChromeLine() {
     CleanResult r = clean("http://www.sina.net 2005年03月21日 11:21  《理财周刊》\n" + P1);
     assertThat(r.metadata().pubTime()).isEqualTo("2005-03-21T11:21");

@@ -16,6 +16,7 @@ class RuleDataTest {
   static Stream<String> sortedLists() {
     return Stream.of(
         "pinyin-syllables.txt", "spam-words.txt", "erased-char-words.txt", "metadata-keys.tsv",
+        "legal-notice-terms.txt", "lines/legal-notice.txt",
         "lines/app-promo.txt", "lines/breadcrumb.txt", "lines/cms-furniture.txt", "lines/copyright-notice.txt",
         "lines/prev-next-links.txt", "lines/related-links.txt", "lines/share-widget.txt", "lines/site-header.txt",
         "lines/social-account.txt", "lines/view-counter.txt");
@@ -61,7 +62,7 @@ class RuleDataTest {
 
   @Test
   void metadataKeysNameKnownFields() {
-    Set<String> fields = Set.of("pub_time", "source_name", "editor", "reporter", "author", "ignore");
+    Set<String> fields = Set.of("pub_time", "doc_time", "source_name", "editor", "reporter", "author", "ignore");
     for (String row : RuleData.entries("metadata-keys.tsv")) {
       assertThat(fields).contains(row.split("\t")[0]);
     }
