@@ -7,47 +7,62 @@ import java.util.List;
  * MinHash signatures over character shingles of a text with whitespace removed, and LSH bands.
  * With {@link #BANDS} bands of {@link #ROWS} rows, two texts of Jaccard similarity 0.8 share a band
  * with probability 0.95, texts at 0.5 with 0.06; candidates are then checked on the whole signature.
+ *
+ * <p>Signatures use one-permutation hashing with optimal densification (Shrivastava, ICML 2017): each
+ * shingle is hashed once, its hash picks one of {@link #SIZE} bins and the bin keeps its least value;
+ * an empty bin copies the value of the first non-empty bin its own probe sequence reaches. The
+ * share of equal positions estimates Jaccard similarity as {@code SIZE} independent hash functions
+ * would, at one hash per shingle instead of {@code SIZE}.
  */
 public final class MinHash {
   public static final int SHINGLE = 5;
   public static final int BANDS = 16;
   public static final int ROWS = 8;
   public static final int SIZE = BANDS * ROWS;
-
-  private static final long[] SEEDS = new long[SIZE];
-
-  static {
-    long s = 0x5eed5eed5eedL;
-    for (int i = 0; i < SIZE; i++) {
-      s += 0x9e3779b97f4a7c15L;
-      SEEDS[i] = Hashing64.mix(s);
-    }
-  }
+  private static final long EMPTY = Long.MAX_VALUE;
 
   private MinHash() {}
 
-  /** The signature: for each of {@link #SIZE} hash functions, the least hash over all shingles. */
+  /** The signature: {@link #SIZE} bins, each the least shingle hash that fell in it (densified). */
   public static long[] signature(String text) {
     String t = text.replaceAll("\\s+", "");
     long[] sig = new long[SIZE];
-    java.util.Arrays.fill(sig, Long.MAX_VALUE);
+    java.util.Arrays.fill(sig, EMPTY);
     if (t.length() <= SHINGLE) {
-      update(sig, Hashing64.hash(t));
-      return sig;
-    }
-    for (int i = 0; i + SHINGLE <= t.length(); i++) {
-      update(sig, Hashing64.hash(t.subSequence(i, i + SHINGLE)));
-    }
-    return sig;
-  }
-
-  private static void update(long[] sig, long shingle) {
-    for (int i = 0; i < SIZE; i++) {
-      long h = Hashing64.mix(shingle ^ SEEDS[i]);
-      if (h < sig[i]) {
-        sig[i] = h;
+      add(sig, Hashing64.hash(t));
+    } else {
+      for (int i = 0; i + SHINGLE <= t.length(); i++) {
+        add(sig, Hashing64.hash(t.subSequence(i, i + SHINGLE)));
       }
     }
+    return densify(sig);
+  }
+
+  /** Bin from the hash's top bits (SIZE is a power of two), value from the rest. */
+  private static void add(long[] sig, long h) {
+    int bin = (int) (h >>> (64 - Integer.numberOfTrailingZeros(SIZE)));
+    long value = h & (EMPTY >>> Integer.numberOfTrailingZeros(SIZE));
+    if (value < sig[bin]) {
+      sig[bin] = value;
+    }
+  }
+
+  /** Fills each empty bin from the first non-empty bin of its probe sequence (a fixed hash of bin and attempt). */
+  private static long[] densify(long[] sig) {
+    long[] out = sig.clone();
+    for (int i = 0; i < SIZE; i++) {
+      if (sig[i] != EMPTY) {
+        continue;
+      }
+      for (long attempt = 1; ; attempt++) {
+        int j = (int) Long.remainderUnsigned(Hashing64.mix(i * 0x9e3779b97f4a7c15L + attempt), SIZE);
+        if (sig[j] != EMPTY) {
+          out[i] = sig[j];
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** One key per band: the band's index and a hash of its rows. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -43,6 +44,8 @@ public final class Gazetteer {
   record Division(String name, String code, int level, @Nullable String province, @Nullable String city) {}
 
   private final Map<String, List<Division>> byAlias = new HashMap<>();
+  /** The aliases of a province or city name, for context checks; filled as names come up (threads share it). */
+  private final Map<String, List<String>> mentionAliases = new ConcurrentHashMap<>();
   private final int maxLength;
   /** The longest alias starting with each character (0: none starts with it), to skip most positions. */
   private final byte[] longestFrom = new byte[Character.MAX_VALUE + 1];
@@ -241,8 +244,9 @@ public final class Gazetteer {
     return s;
   }
 
-  private static boolean mentions(String where, String name) {
-    for (String a : aliases(new Division(name, "", name.endsWith("省") || name.endsWith("区") ? 1 : 2, null, null))) {
+  private boolean mentions(String where, String name) {
+    for (String a : mentionAliases.computeIfAbsent(name, n ->
+        List.copyOf(aliases(new Division(n, "", n.endsWith("省") || n.endsWith("区") ? 1 : 2, null, null))))) {
       if (where.contains(a)) {
         return true;
       }

@@ -45,6 +45,40 @@ class CorpusKeysTest {
   }
 
   @Test
+  void minHashTracksExactJaccardOnArticleLengthTexts() {
+    java.util.Random random = new java.util.Random(7);
+    StringBuilder base = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      base.append((char) (0x4E00 + random.nextInt(3000)));
+    }
+    for (double share : new double[] {0.0, 0.02, 0.1, 0.3, 0.6}) {
+      StringBuilder edited = new StringBuilder(base);
+      for (int i = 0; i < edited.length(); i++) {
+        if (random.nextDouble() < share / MinHash.SHINGLE) {
+          edited.setCharAt(i, (char) (0x4E00 + random.nextInt(3000)));
+        }
+      }
+      double exact = jaccard(shingles(base.toString()), shingles(edited.toString()));
+      double estimate = MinHash.similarity(MinHash.signature(base.toString()), MinHash.signature(edited.toString()));
+      assertThat(estimate).as("share %s, exact %s", share, exact).isCloseTo(exact, org.assertj.core.data.Offset.offset(0.1));
+    }
+  }
+
+  private static java.util.Set<String> shingles(String t) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i + MinHash.SHINGLE <= t.length(); i++) {
+      out.add(t.substring(i, i + MinHash.SHINGLE));
+    }
+    return out;
+  }
+
+  private static double jaccard(java.util.Set<String> a, java.util.Set<String> b) {
+    java.util.Set<String> both = new java.util.HashSet<>(a);
+    both.retainAll(b);
+    return (double) both.size() / (a.size() + b.size() - both.size());
+  }
+
+  @Test
   void emptyAndTinyTextsHaveSignatures() {
     assertThat(MinHash.signature("")).hasSize(MinHash.SIZE);
     assertThat(MinHash.similarity(MinHash.signature("短"), MinHash.signature("短"))).isEqualTo(1.0);
