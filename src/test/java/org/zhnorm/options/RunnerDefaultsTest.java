@@ -2,13 +2,28 @@ package org.zhnorm.options;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class RunnerDefaultsTest {
   @Test
-  void withoutARunnerFlinkIsChosenWithItsSettings() {
-    assertThat(RunnerDefaults.apply(new String[] {"--input=x"})).containsExactly("--input=x", "--runner=FlinkRunner",
+  void withoutARunnerFlinkIsChosenWithItsSettings() throws Exception {
+    String[] args = RunnerDefaults.apply(new String[] {"--input=x", "--parallelism=3"});
+    assertThat(args).startsWith("--input=x", "--parallelism=3", "--runner=FlinkRunner",
         "--fasterCopy=true", "--useDataStreamForBatch=true", "--maxBundleSize=5000", "--maxBundleTimeMills=60000");
+    String confDir = args[args.length - 1];
+    assertThat(confDir).startsWith("--flinkConfDir=");
+    String conf = Files.readString(Path.of(confDir.substring("--flinkConfDir=".length()), "config.yaml"));
+    assertThat(conf).contains("taskmanager.numberOfTaskSlots: 6");
+  }
+
+  @Test
+  void aClusterOrAGivenConfigurationGetsNoEmbeddedConfiguration() {
+    assertThat(RunnerDefaults.apply(new String[] {"--runner=FlinkRunner", "--flinkMaster=host:8081"}))
+        .noneMatch(a -> a.startsWith("--flinkConfDir="));
+    assertThat(RunnerDefaults.apply(new String[] {"--flinkConfDir=/etc/flink"}))
+        .filteredOn(a -> a.startsWith("--flinkConfDir=")).containsExactly("--flinkConfDir=/etc/flink");
   }
 
   @Test
