@@ -49,6 +49,13 @@ public final class Gazetteer {
   private final int maxLength;
   /** The longest alias starting with each character (0: none starts with it), to skip most positions. */
   private final byte[] longestFrom = new byte[Character.MAX_VALUE + 1];
+  /** A hashed set of the first two characters of every alias (false positives only), to skip most of the rest. */
+  private final java.util.BitSet startsTwo = new java.util.BitSet(1 << PAIR_BITS);
+  private static final int PAIR_BITS = 22;
+
+  private static int pair(char a, char b) {
+    return (int) ((((long) a << 16 | b) * 0x9E3779B97F4A7C15L) >>> (64 - PAIR_BITS));
+  }
 
   private Gazetteer(List<Division> divisions, Set<String> stopwords) {
     int max = 0;
@@ -64,6 +71,9 @@ public final class Gazetteer {
         max = Math.max(max, alias.length());
         char first = alias.charAt(0);
         longestFrom[first] = (byte) Math.max(longestFrom[first], Math.min(alias.length(), Byte.MAX_VALUE));
+        if (alias.length() >= 2) {
+          startsTwo.set(pair(first, alias.charAt(1)));
+        }
       }
     }
     this.maxLength = max;
@@ -180,7 +190,9 @@ public final class Gazetteer {
     int i = 0;
     while (i < text.length()) {
       int matched = 0;
-      for (int len = Math.min(Math.min(maxLength, longestFrom[text.charAt(i)]), text.length() - i); len >= 2; len--) {
+      int longest = i + 1 < text.length() && startsTwo.get(pair(text.charAt(i), text.charAt(i + 1)))
+          ? Math.min(Math.min(maxLength, longestFrom[text.charAt(i)]), text.length() - i) : 0;
+      for (int len = longest; len >= 2; len--) {
         String cand = text.substring(i, i + len);
         List<Division> ds = byAlias.get(cand);
         if (ds != null) {
