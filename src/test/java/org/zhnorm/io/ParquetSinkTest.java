@@ -1,0 +1,61 @@
+package org.zhnorm.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParquetSinkTest {
+  @TempDir Path dir;
+
+  /** Both columns hold the same few repeated values, so Parquet would dictionary-encode both unless told not to. */
+  @Test
+  void aFieldMarkedWithoutDictionaryIsPlainAndTheOthersAreDictionaryEncoded() throws Exception {
+    Schema schema = new Schema.Parser().parse("""
+        {"type": "record", "name": "Row", "fields": [
+          {"name": "free", "type": "string", "parquet.dictionary": false},
+          {"name": "coded", "type": "string"}]}""");
+    Path file = dir.resolve("t.parquet");
+    ParquetSink sink = new ParquetSink(schema);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      sink.open(channel);
+      for (int i = 0; i < 1000; i++) {
+        GenericRecord r = new GenericData.Record(schema);
+        r.put("free", "第" + (i % 3) + "段：同一段文字在很多行里重复出现");
+        r.put("coded", "第" + (i % 3) + "段：同一段文字在很多行里重复出现");
+        sink.write(r);
+      }
+      sink.flush();
+    }
+    Map<String, String> encodings = new HashMap<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT path_in_schema, encodings FROM parquet_metadata('" + file + "')")) {
+      while (rs.next()) {
+        encodings.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    assertThat(encodings.get("free")).doesNotContain("DICTIONARY");
+    assertThat(encodings.get("coded")).contains("DICTIONARY");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT free), min(coded) FROM read_parquet('" + file + "')")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(1000);
+      assertThat(rs.getLong(2)).isEqualTo(3);
+      assertThat(rs.getString(3)).isEqualTo("第0段：同一段文字在很多行里重复出现");
+    }
+  }
+}
