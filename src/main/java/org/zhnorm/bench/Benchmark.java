@@ -26,6 +26,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.zhnorm.ZhnormPipeline;
 import org.zhnorm.options.RunnerDefaults;
 import org.zhnorm.options.ZhnormOptions;
+import org.zhnorm.report.StageClock;
 import org.zhnorm.text.convert.ScriptConverter;
 import org.zhnorm.text.segment.WordSegmenter;
 
@@ -65,7 +66,7 @@ public final class Benchmark {
     Map<String, Double> stages = new TreeMap<>();
     try {
       MetricQueryResults m = result.metrics().queryMetrics(
-          MetricsFilter.builder().addNameFilter(MetricNameFilter.named(ZhnormPipeline.class.getPackageName(), "process-micros")).build());
+          MetricsFilter.builder().addNameFilter(MetricNameFilter.named(ZhnormPipeline.class.getPackageName(), StageClock.COUNTER)).build());
       for (MetricResult<Long> c : m.getCounters()) {
         String ns = c.getName().getNamespace();
         stages.merge(ns.substring(ns.lastIndexOf('.') + 1), value(c) / 1e6, Double::sum);
@@ -84,7 +85,7 @@ public final class Benchmark {
 
   private static void queryAll(PipelineResult result, Map<String, Double> stages) {
     for (MetricResult<Long> c : result.metrics().allMetrics().getCounters()) {
-      if (c.getName().getName().equals("process-micros")) {
+      if (c.getName().getName().equals(StageClock.COUNTER)) {
         String ns = c.getName().getNamespace();
         stages.merge(ns.substring(ns.lastIndexOf('.') + 1), value(c) / 1e6, Double::sum);
       }

@@ -23,6 +23,7 @@ import org.zhnorm.io.dump.RecordSink;
 import org.zhnorm.model.DeadLetter;
 import org.zhnorm.model.RawDocument;
 import org.zhnorm.report.Progress;
+import org.zhnorm.report.StageClock;
 
 /**
  * Reads every file of the crawl dump and parses it into documents ({@link #DOCUMENTS}); what cannot
@@ -65,8 +66,7 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
 
   /** Parses one file; each record becomes a RawDocument, each failure a dead letter. */
   static final class ParseFileFn extends DoFn<FileIO.ReadableFile, RawDocument> {
-    /** Wall time spent in this stage, for the benchmark's per-stage table. */
-    private final Counter micros = Metrics.counter(ReadCrawlDump.class, "process-micros");
+    private final StageClock clock = new StageClock(ReadCrawlDump.class);
     private final Counter files = Metrics.counter(ReadCrawlDump.class, "files");
     private final Counter documents = Metrics.counter(ReadCrawlDump.class, "documents-read");
     private final Counter failures = Metrics.counter(ReadCrawlDump.class, "documents-failed");
@@ -89,12 +89,7 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
 
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
-      long start = System.nanoTime();
-      try {
-        processTimed(file, out);
-      } finally {
-        micros.inc((System.nanoTime() - start) / 1000);
-      }
+      clock.time(() -> processTimed(file, out));
     }
 
     private void processTimed(FileIO.ReadableFile file, MultiOutputReceiver out) {

@@ -23,6 +23,7 @@ import org.zhnorm.text.clean.CleanResult;
 import org.zhnorm.text.clean.Cleaner;
 import org.zhnorm.text.clean.Metadata;
 import org.zhnorm.text.clean.PageHints;
+import org.zhnorm.report.StageClock;
 
 /**
  * Cleans documents in three steps: the rule chain on each document ({@link Cleaner}, which also
@@ -76,8 +77,7 @@ public final class CleanDocuments extends PTransform<PCollection<RawDocument>, P
   }
 
   static final class CleanFn extends DoFn<RawDocument, Document> {
-    /** Wall time spent in this stage, for the benchmark's per-stage table. */
-    private final Counter micros = Metrics.counter(CleanDocuments.class, "process-micros");
+    private final StageClock clock = new StageClock(CleanDocuments.class);
     private final Counter cleaned = Metrics.counter(CleanDocuments.class, "documents-cleaned");
     private final Counter failed = Metrics.counter(CleanDocuments.class, "documents-failed");
     private final Distribution removedShare = Metrics.distribution(CleanDocuments.class, "removed-per-mille");
@@ -90,12 +90,7 @@ public final class CleanDocuments extends PTransform<PCollection<RawDocument>, P
 
     @ProcessElement
     public void process(@Element RawDocument raw, MultiOutputReceiver out) {
-      long start = System.nanoTime();
-      try {
-        processTimed(raw, out);
-      } finally {
-        micros.inc((System.nanoTime() - start) / 1000);
-      }
+      clock.time(() -> processTimed(raw, out));
     }
 
     private void processTimed(RawDocument raw, MultiOutputReceiver out) {

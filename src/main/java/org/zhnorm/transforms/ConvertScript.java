@@ -1,6 +1,5 @@
 package org.zhnorm.transforms;
 
-import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -14,6 +13,7 @@ import org.zhnorm.model.Document;
 import org.zhnorm.text.convert.Chain;
 import org.zhnorm.text.convert.Conversion;
 import org.zhnorm.text.convert.ScriptConverter;
+import org.zhnorm.report.StageClock;
 
 /**
  * Converts each document to Simplified script with OpenCC's chains ({@link ScriptConverter}),
@@ -39,8 +39,7 @@ public final class ConvertScript extends PTransform<PCollection<Document>, PColl
   }
 
   static final class ConvertFn extends DoFn<Document, Document> {
-    /** Wall time spent in this stage, for the benchmark's per-stage table. */
-    private final Counter micros = Metrics.counter(ConvertScript.class, "process-micros");
+    private final StageClock clock = new StageClock(ConvertScript.class);
     private final String mode;
     private transient ScriptConverter converter;
 
@@ -55,12 +54,7 @@ public final class ConvertScript extends PTransform<PCollection<Document>, PColl
 
     @ProcessElement
     public void process(@Element Document in, MultiOutputReceiver out) {
-      long start = System.nanoTime();
-      try {
-        processTimed(in, out);
-      } finally {
-        micros.inc((System.nanoTime() - start) / 1000);
-      }
+      clock.time(() -> processTimed(in, out));
     }
 
     private void processTimed(Document in, MultiOutputReceiver out) {

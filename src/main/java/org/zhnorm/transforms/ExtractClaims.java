@@ -15,6 +15,7 @@ import org.zhnorm.model.Section;
 import org.zhnorm.text.extract.ClaimExtractor;
 import org.zhnorm.text.extract.ClaimSpan;
 import org.zhnorm.text.extract.Place;
+import org.zhnorm.report.StageClock;
 
 /** Turns every quantity stated in a section into a claim row ({@link ClaimExtractor}). */
 public final class ExtractClaims extends PTransform<PCollection<Section>, PCollectionTuple> {
@@ -26,8 +27,7 @@ public final class ExtractClaims extends PTransform<PCollection<Section>, PColle
   }
 
   static final class ClaimsFn extends DoFn<Section, Claim> {
-    /** Wall time spent in this stage, for the benchmark's per-stage table. */
-    private final Counter micros = Metrics.counter(ExtractClaims.class, "process-micros");
+    private final StageClock clock = new StageClock(ExtractClaims.class);
     private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
     private transient ClaimExtractor extractor;
 
@@ -38,12 +38,7 @@ public final class ExtractClaims extends PTransform<PCollection<Section>, PColle
 
     @ProcessElement
     public void process(@Element Section s, MultiOutputReceiver out) {
-      long start = System.nanoTime();
-      try {
-        processTimed(s, out);
-      } finally {
-        micros.inc((System.nanoTime() - start) / 1000);
-      }
+      clock.time(() -> processTimed(s, out));
     }
 
     private void processTimed(Section s, MultiOutputReceiver out) {

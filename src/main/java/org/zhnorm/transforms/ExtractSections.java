@@ -18,6 +18,7 @@ import org.zhnorm.report.Progress;
 import org.zhnorm.text.extract.SectionSpan;
 import org.zhnorm.text.extract.Sectioner;
 import org.zhnorm.text.segment.Token;
+import org.zhnorm.report.StageClock;
 
 /**
  * Cuts each document into its sections ({@link Sectioner}) and gives each the words, tags and
@@ -37,8 +38,7 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
   }
 
   static final class SectionsFn extends DoFn<Document, Section> {
-    /** Wall time spent in this stage, for the benchmark's per-stage table. */
-    private final Counter micros = Metrics.counter(ExtractSections.class, "process-micros");
+    private final StageClock clock = new StageClock(ExtractSections.class);
     private final Counter sections = Metrics.counter(ExtractSections.class, "sections");
     private transient Sectioner sectioner;
 
@@ -49,12 +49,7 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
 
     @ProcessElement
     public void process(@Element Document d, MultiOutputReceiver out) {
-      long start = System.nanoTime();
-      try {
-        processTimed(d, out);
-      } finally {
-        micros.inc((System.nanoTime() - start) / 1000);
-      }
+      clock.time(() -> processTimed(d, out));
     }
 
     private void processTimed(Document d, MultiOutputReceiver out) {

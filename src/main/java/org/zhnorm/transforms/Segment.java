@@ -14,6 +14,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.zhnorm.model.Document;
 import org.zhnorm.text.segment.Token;
 import org.zhnorm.text.segment.WordSegmenter;
+import org.zhnorm.report.StageClock;
 
 /** Segments each document's text into words with part-of-speech tags ({@link WordSegmenter}). */
 public final class Segment extends PTransform<PCollection<Document>, PCollectionTuple> {
@@ -25,8 +26,7 @@ public final class Segment extends PTransform<PCollection<Document>, PCollection
   }
 
   static final class SegmentFn extends DoFn<Document, Document> {
-    /** Wall time spent in this stage, for the benchmark's per-stage table. */
-    private final Counter micros = Metrics.counter(Segment.class, "process-micros");
+    private final StageClock clock = new StageClock(Segment.class);
     private final Counter words = Metrics.counter(Segment.class, "words");
     private transient WordSegmenter segmenter;
 
@@ -37,12 +37,7 @@ public final class Segment extends PTransform<PCollection<Document>, PCollection
 
     @ProcessElement
     public void process(@Element Document in, MultiOutputReceiver out) {
-      long start = System.nanoTime();
-      try {
-        processTimed(in, out);
-      } finally {
-        micros.inc((System.nanoTime() - start) / 1000);
-      }
+      clock.time(() -> processTimed(in, out));
     }
 
     private void processTimed(Document in, MultiOutputReceiver out) {
