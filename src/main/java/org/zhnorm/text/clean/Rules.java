@@ -42,6 +42,7 @@ public final class Rules {
     r.put(SingleCharRunRule.ID, SingleCharRunRule::new);
     r.put(MetadataLineRule.ID, MetadataLineRule::new);
     r.put(StrayNumberRule.ID, StrayNumberRule::new);
+    r.put(RocDateCodeRule.ID, RocDateCodeRule::new);
     r.put(TitleRule.ID, TitleRule::new);
     r.put(TrailingBylineRule.ID, TrailingBylineRule::new);
     r.put(HardWrapRule.ID, HardWrapRule::new);

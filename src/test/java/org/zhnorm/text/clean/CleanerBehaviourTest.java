@@ -35,6 +35,21 @@ class CleanerBehaviourTest {
   }
 
   @Test
+  void aWireStorysRocDateCodeGoesAfterItsLastSentenceOnly() {
+    // the last line of a CNA story (../shared/corpus/dev/tw_news_parser_specs/cna_s2.html, converted)
+    String last = "王文宗指出，台湾有得天独厚的地理环境与技术，其它国家地区无法取代，只要政府创造有利条件，虱目鱼可行销全球市场。打造虱目鱼王国，嘉惠渔民的荣景指日可待。";
+    CleanResult r = clean(P1 + "\n" + last + "1030404");
+    assertThat(r.text()).isEqualTo(P1 + "\n" + last);
+    assertThat(r.removedChars()).containsEntry(RocDateCodeRule.ID, 7L);
+    assertThat(clean(P1 + "\n" + last + "\n1030404").text()).isEqualTo(P1 + "\n" + last);
+    // not a date (month 13), not at the end, or inside a sentence: kept
+    assertThat(clean(P1 + "\n" + last + "1031304").text()).endsWith("1031304");
+    assertThat(clean(P1 + "\n" + last + "1030404\n" + P2).text()).contains("1030404");
+    assertThat(clean(P1 + "\n全年接待游客1030404人次").text()).endsWith("1030404人次");
+    assertThat(clean(P1 + "\n咨询电话1030404").text()).endsWith("1030404");
+  }
+
+  @Test
   void alreadyCleanTextIsUnchanged() {
     String text = P1 + "\n" + P2;
     CleanResult r = clean(text);
