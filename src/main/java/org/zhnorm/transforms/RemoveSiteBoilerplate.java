@@ -70,19 +70,19 @@ public final class RemoveSiteBoilerplate extends PTransform<PCollection<Document
     PCollection<KV<String, Document>> byBucket = docs.apply("KeyByHostBucket",
         WithKeys.of((Document d) -> bucketOf(Hosts.of(d.url, d.sourceUri), d.docId)).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), docs.getCoder()));
-    PCollection<String> hosts = docs.apply("Hosts", MapElements.into(TypeDescriptors.strings())
-        .via((Document d) -> Hosts.of(d.url, d.sourceUri)));
-    PCollection<KV<String, Long>> hostSizes = hosts.apply("DocumentsPerHost", Count.perElement());
-    PCollection<KV<String, String>> hostBuckets = byBucket
-        .apply("BucketKeys", Keys.create())
+    PCollection<String> bucketKeys = byBucket.apply("BucketKeys", Keys.create());
+    PCollection<KV<String, Long>> hostSizes = bucketKeys
+        .apply("Hosts", MapElements.into(TypeDescriptors.strings()).via(RemoveSiteBoilerplate::hostOfBucket))
+        .apply("DocumentsPerHost", Count.perElement());
+    PCollection<KV<String, String>> hostBuckets = bucketKeys
         .apply("DistinctBuckets", Distinct.create())
         .apply("BucketsByHost", WithKeys.of(RemoveSiteBoilerplate::hostOfBucket).withKeyType(TypeDescriptors.strings()));
-    PCollection<KV<String, KV<Long, Long>>> lineCounts = docs
+    PCollection<KV<String, KV<Long, Long>>> lineCounts = byBucket
         .apply("LineKeys", FlatMapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
-            .via((Document d) -> {
-              String host = Hosts.of(d.url, d.sourceUri);
-              return LineKeys.of(d.text).stream().map(k -> KV.of(host, k)).toList();
+            .via((KV<String, Document> kv) -> {
+              String host = hostOfBucket(kv.getKey());
+              return LineKeys.of(kv.getValue().text).stream().map(k -> KV.of(host, k)).toList();
             }))
         .apply("DocumentsPerLine", Count.perElement())
         .apply("SeenInSeveral", Filter.by((KV<KV<String, Long>, Long> c) -> c.getValue() >= min))
