@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 
 /** Publish-date candidates: meta tags and time elements, else a date in the lines near the title. */
 final class Dates {
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
   private static final Set<String> META_KEYS =
       Set.of(
           "article:published_time", "og:published_time", "og:release_date", "pubdate",
@@ -80,7 +81,7 @@ final class Dates {
   }
 
   private static boolean hasDate(String v) {
-    return v != null && Pattern.compile("(?:19|20)\\d{2}").matcher(v).find();
+    return v != null && YEAR.matcher(v).find();
   }
 
   static @Nullable String firstDate(String s) {

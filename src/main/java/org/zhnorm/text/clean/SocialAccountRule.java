@@ -1,5 +1,6 @@
 package org.zhnorm.text.clean;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
  * patterns in {@code lines/social-account.txt}) and the short site-name line right before it.
  */
 final class SocialAccountRule implements Rule {
+  private static final Pattern PUNCTUATION = Pattern.compile("[。，,;；:：!?！？、]");
   static final String ID = "social-account";
   private final PatternLineRule patterns = new PatternLineRule(ID, "");
 
@@ -28,7 +30,7 @@ final class SocialAccountRule implements Rule {
   }
 
   static boolean shortName(String line) {
-    return line.length() <= 16 && !line.matches(".*[。，,;；:：!?！？、].*");
+    return line.length() <= 16 && !PUNCTUATION.matcher(line).find();
   }
 
   @Override

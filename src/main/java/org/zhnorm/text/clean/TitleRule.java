@@ -15,6 +15,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * never promoted on a second pass: the chain stays idempotent).
  */
 final class TitleRule implements Rule {
+  private static final Pattern DIGIT = Pattern.compile("[0-9]");
+  private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}]");
   static final String ID = "title";
   private static final Pattern SITE_SUFFIX =
       Pattern.compile("^(.{4,}?)\\s*(?:[_|｜–]{1,2}|\\s-{1,2}\\s|-{1,2})\\s*([^_|｜–\\-]{0,20})$");
@@ -46,7 +48,7 @@ final class TitleRule implements Rule {
     String t = hint.strip();
     for (int i = 0; i < 3; i++) {
       Matcher m = SITE_SUFFIX.matcher(t);
-      if (!m.matches() || m.group(2).matches(".*[0-9].*")) {
+      if (!m.matches() || DIGIT.matcher(m.group(2)).find()) {
         break;
       }
       t = m.group(1).strip();
@@ -71,7 +73,7 @@ final class TitleRule implements Rule {
   }
 
   private static String squash(String s) {
-    return s.replaceAll("[\\s\\p{Punct}\\p{IsPunctuation}]", "");
+    return SPACE_OR_PUNCTUATION.matcher(s).replaceAll("");
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.zhnorm.text.corpus;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,12 +21,13 @@ public final class MinHash {
   public static final int ROWS = 8;
   public static final int SIZE = BANDS * ROWS;
   private static final long EMPTY = Long.MAX_VALUE;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private MinHash() {}
 
   /** The signature: {@link #SIZE} bins, each the least shingle hash that fell in it (densified). */
   public static long[] signature(String text) {
-    String t = text.replaceAll("\\s+", "");
+    String t = WHITESPACE.matcher(text).replaceAll("");
     long[] sig = new long[SIZE];
     java.util.Arrays.fill(sig, EMPTY);
     if (t.length() <= SHINGLE) {

@@ -1,5 +1,6 @@
 package org.zhnorm.text.extract;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 
 /**
@@ -21,6 +22,8 @@ import java.math.BigDecimal;
  * them first. Anything else throws {@link NumberFormatException}.
  */
 public final class ChineseNumber {
+  private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+  private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
   private static final String DIGITS = "零〇○一二两三四五六七八九";
   private static final BigDecimal WAN = BigDecimal.valueOf(10_000L);
   private static final BigDecimal YI = BigDecimal.valueOf(100_000_000L);
@@ -75,7 +78,7 @@ public final class ChineseNumber {
     }
     String s = sb.toString().strip();
     // thousands separators: "1,234,567" (groups of exactly three digits after each comma)
-    if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?.*")) {
+    if (THOUSANDS.matcher(s).lookingAt()) {
       s = s.replace(",", "");
     }
     return s;
@@ -194,7 +197,7 @@ public final class ChineseNumber {
     if (s.isEmpty()) {
       throw new NumberFormatException("missing digits in '" + original + "'");
     }
-    if (s.matches("\\d+(\\.\\d+)?")) {
+    if (DECIMAL.matcher(s).matches()) {
       return new BigDecimal(s);
     }
     BigDecimal total = BigDecimal.ZERO;

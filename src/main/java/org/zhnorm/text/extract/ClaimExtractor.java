@@ -41,6 +41,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>Immutable and thread-safe; build once with {@link #standard()}.
  */
 public final class ClaimExtractor {
+  private static final Pattern SUBJECT_HEAD = Pattern.compile("^[、，,和与及并的”）)\\s]+");
+  private static final Pattern SUBJECT_TAIL = Pattern.compile("[、，,和与及“（(\\s]+$");
   private static final Pattern NUMBER =
       Pattern.compile(
           "(百分之)?([xX]+(?:\\.[xX]+)?|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -495,7 +497,7 @@ public final class ClaimExtractor {
   }
 
   private static String trimSubject(String s) {
-    String t = s.strip().replaceAll("^[、，,和与及并的”）)\\s]+", "").replaceAll("[、，,和与及“（(\\s]+$", "");
+    String t = SUBJECT_TAIL.matcher(SUBJECT_HEAD.matcher(s.strip()).replaceAll("")).replaceAll("");
     if (t.startsWith("“") && t.indexOf('”') < 0) {
       t = t.substring(1); // a quote opened before the figure: “25天成苗后
     }

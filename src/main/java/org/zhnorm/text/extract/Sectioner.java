@@ -42,6 +42,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * enumeration and plain sections inside an answer keep the answer's speaker.
  */
 public final class Sectioner {
+  private static final Pattern HAS_SENTENCE_END = Pattern.compile("[。！？!?]");
+  private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+  private static final Pattern END_PUNCTUATION = Pattern.compile("[。！？!?；;，,：:]+$");
   private static final Pattern L1 = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}(?:章|节|部分|篇)?[、，,：:．.\\s])");
   private static final Pattern L2 = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)][、，,．.]?");
   private static final Pattern L3 = Pattern.compile("^(?:[0-9０-９]{1,2}[、．.](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)][、．.]?)");
@@ -202,7 +205,7 @@ public final class Sectioner {
       return false;
     }
     String next = paras.get(i + 1).text();
-    return next.length() > t.length() && next.matches(".*[。！？!?].*") && (i == 1 || endsSentence(paras.get(i - 1).text()));
+    return next.length() > t.length() && HAS_SENTENCE_END.matcher(next).find() && (i == 1 || endsSentence(paras.get(i - 1).text()));
   }
 
   private static boolean endsSentence(String t) {
@@ -238,7 +241,7 @@ public final class Sectioner {
       group[i] = g;
       String first = i == 0 ? null : firstSentence(t);
       candidate[i] = first != null && first.length() >= 6 && first.length() <= MAX_LEAD_SENTENCE
-          && !first.matches(".*[0-9０-９].*") && (Character.isLetter(first.charAt(0)) || first.charAt(0) == '“');
+          && !DIGIT.matcher(first).find() && (Character.isLetter(first.charAt(0)) || first.charAt(0) == '“');
     }
     java.util.Map<String, Integer> series = new java.util.HashMap<>();
     for (int i = 0; i < paras.size(); i++) {
@@ -280,6 +283,6 @@ public final class Sectioner {
   }
 
   private static String stripEnd(String t) {
-    return t.strip().replaceAll("[。！？!?；;，,：:]+$", "");
+    return END_PUNCTUATION.matcher(t.strip()).replaceAll("");
   }
 }
