@@ -12,11 +12,16 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Word segmentation on HanLP portable, measured and chosen in docs/SEGMENTATION.md. Steps:
- * 1) Viterbi segmentation (core dictionary + bigrams + the bundled domain dictionary), no name
- * recognizers: the words and POS tags; 2) a second Viterbi pass with person (HanLP's default), place
- * and organization recognition, Japanese names off; 3) rule {@code entity-boundary} keeps the names of
- * pass 2 that agree with the word boundaries of pass 1; 4) rule {@code admin-suffix}; 5) rule
- * {@code number-unit} keeps numbers with their units whole.
+ * 1) the text is cut into bounded windows ({@link Windows}: sentences, and at most 400 characters),
+ * so the time per document is linear in its length; 2) each window gets one pass of HanLP's Viterbi
+ * segmenter (core dictionary + bigrams + the bundled domain dictionary) with the role-tagging name
+ * recognizers off: the words and POS tags, and the places, organizations and persons the dictionaries
+ * tag (ns, nt, nr); 3) rule {@code admin-suffix} (华州 区 -> 华州区/ns); 4) rule {@code number-unit}
+ * keeps numbers with their units whole, across windows too.
+ *
+ * <p>The recognizers are not run: they cost 1.7 times the plain pass and about 40% of the names they
+ * add on our dev pages are wrong (docs/SEGMENTATION.md has the counts). Places for claims and for the
+ * document's place come from the administrative-division gazetteer, not from these tags.
  *
  * <p>{@link #segment} guarantees: every non-whitespace character of the input is covered by exactly
  * one token, tokens are in order, never overlap, never contain whitespace, never split a surrogate
@@ -29,7 +34,10 @@ public final class WordSegmenter {
 
   /** Plain segmentation: words and POS, no name recognizers. */
   private final Segment engine;
-  /** Same text with the name recognizers on; null to skip entity recognition (benchmarks). */
+  /**
+   * A second pass with HanLP's name recognizers, merged by rule {@code entity-boundary}; null in the
+   * pipeline. Kept for {@code SegmenterBench}, which measures what the entity columns would gain.
+   */
   private final @Nullable Segment recognizer;
 
   WordSegmenter(Segment engine, @Nullable Segment recognizer) {
@@ -48,7 +56,7 @@ public final class WordSegmenter {
   }
 
   private static final class Shared {
-    static final WordSegmenter INSTANCE = warmedUp(new WordSegmenter(plainEngine(), recognizerEngine()));
+    static final WordSegmenter INSTANCE = warmedUp(new WordSegmenter(plainEngine(), null));
   }
 
   /** A sentence that makes HanLP load every dictionary we use (person, place, organization, bigrams). */
@@ -85,11 +93,16 @@ public final class WordSegmenter {
     if (text.isEmpty()) {
       return List.of();
     }
-    List<Token> tokens = joinSurrogates(align(text, engine.seg(text)));
-    if (recognizer != null) {
-      List<Token> names = joinSurrogates(align(text, recognizer.seg(text)));
-      tokens = EntityMerge.apply(text, tokens, names);
-      tokens = EntityMerge.joinAdminSuffix(tokens);
+    List<Token> tokens = new ArrayList<>(text.length() / 2 + 1);
+    for (int[] w : Windows.of(text)) {
+      String window = text.substring(w[0], w[1]);
+      List<Token> words = joinSurrogates(align(window, engine.seg(window)));
+      if (recognizer != null) {
+        words = EntityMerge.apply(window, words, joinSurrogates(align(window, recognizer.seg(window))));
+      }
+      for (Token t : EntityMerge.joinAdminSuffix(words)) {
+        tokens.add(w[0] == 0 ? t : new Token(t.word(), t.pos(), t.start() + w[0]));
+      }
     }
     return NumberUnitMerge.apply(tokens);
   }
