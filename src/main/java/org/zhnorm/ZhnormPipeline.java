@@ -13,6 +13,7 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.zhnorm.io.InputSpec;
 import org.zhnorm.io.OutputFolder;
+import org.zhnorm.io.Partitioning;
 import org.zhnorm.report.Progress;
 import org.zhnorm.io.ReadCrawlDump;
 import org.zhnorm.io.WriteTables;
@@ -41,7 +42,7 @@ import org.zhnorm.transforms.Segment;
  *   <li>ConvertScript: OpenCC converts Traditional to Simplified, the original kept;
  *   <li>Segment: HanLP words, tags and entities; LocateDocuments: the place each is about;
  *   <li>ExtractSections, then ExtractClaims: the document's sections and quantitative claims;
- *   <li>SummarizeRun and WriteTables: Parquet tables partitioned by month, dead letters, report.
+ *   <li>SummarizeRun and WriteTables: Parquet tables partitioned by month (or year, or not), dead letters, report.
  * </ol>
  *
  * Every stage routes the documents it cannot handle to one dead-letter output.
@@ -131,6 +132,6 @@ public final class ZhnormPipeline {
         .and(WriteTables.CLAIMS, claims)
         .and(WriteTables.DEAD_LETTERS, deadLetters)
         .and(WriteTables.REPORT, report)
-        .apply("WriteTables", WriteTables.to(options.getOutput()));
+        .apply("WriteTables", WriteTables.to(options.getOutput()).partitionedBy(Partitioning.of(options.getPartitionBy())));
   }
 }
