@@ -23,6 +23,7 @@ import org.zhnorm.model.Document;
 import org.zhnorm.model.Section;
 import org.zhnorm.options.OptionsValidator;
 import org.zhnorm.options.ZhnormOptions;
+import org.zhnorm.report.RunFacts;
 import org.zhnorm.report.SummarizeRun;
 import org.zhnorm.transforms.CleanDocuments;
 import org.zhnorm.transforms.ConvertScript;
@@ -58,6 +59,7 @@ public final class ZhnormPipeline {
 
   /** Validates the options, prepares the output folder, runs the pipeline to the end and marks success. */
   public static PipelineResult run(ZhnormOptions options) throws IOException {
+    long started = System.nanoTime();
     OptionsValidator.validate(options);
     FileSystems.setDefaultPipelineOptions(options);
     long inputBytes = inputBytes(options.getInput());
@@ -74,7 +76,7 @@ public final class ZhnormPipeline {
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("the pipeline ended in state " + state + "; " + output.root() + " is incomplete");
     }
-    output.writeReportHtml();
+    output.completeReport(RunFacts.of(options, inputBytes, started, result));
     output.markSuccess("zhnorm run complete\n");
     return result;
   }
