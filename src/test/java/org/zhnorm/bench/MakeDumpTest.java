@@ -24,7 +24,7 @@ class MakeDumpTest {
 
   @Test
   void repeatsCountDistinctTextsAndTheMostRepeatedOne() {
-    MakeDump.Repeats r = new MakeDump.Repeats();
+    Repeats r = new Repeats();
     for (String s : List.of("甲", "乙", "甲", "丙", "甲")) {
       r.add(s);
     }
