@@ -13,6 +13,7 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.zhnorm.io.InputSpec;
 import org.zhnorm.io.OutputFolder;
+import org.zhnorm.io.Partitioning;
 import org.zhnorm.report.Progress;
 import org.zhnorm.io.ReadCrawlDump;
 import org.zhnorm.io.WriteTables;
@@ -22,6 +23,7 @@ import org.zhnorm.model.Document;
 import org.zhnorm.model.Section;
 import org.zhnorm.options.OptionsValidator;
 import org.zhnorm.options.ZhnormOptions;
+import org.zhnorm.report.RunFacts;
 import org.zhnorm.report.SummarizeRun;
 import org.zhnorm.transforms.CleanDocuments;
 import org.zhnorm.transforms.ConvertScript;
@@ -41,7 +43,7 @@ import org.zhnorm.transforms.Segment;
  *   <li>ConvertScript: OpenCC converts Traditional to Simplified, the original kept;
  *   <li>Segment: HanLP words, tags and entities; LocateDocuments: the place each is about;
  *   <li>ExtractSections, then ExtractClaims: the document's sections and quantitative claims;
- *   <li>SummarizeRun and WriteTables: Parquet tables partitioned by month, dead letters, report.
+ *   <li>SummarizeRun and WriteTables: Parquet tables partitioned by month (or year, or not), dead letters, report.
  * </ol>
  *
  * Every stage routes the documents it cannot handle to one dead-letter output.
@@ -57,6 +59,7 @@ public final class ZhnormPipeline {
 
   /** Validates the options, prepares the output folder, runs the pipeline to the end and marks success. */
   public static PipelineResult run(ZhnormOptions options) throws IOException {
+    long started = System.nanoTime();
     OptionsValidator.validate(options);
     FileSystems.setDefaultPipelineOptions(options);
     long inputBytes = inputBytes(options.getInput());
@@ -73,7 +76,7 @@ public final class ZhnormPipeline {
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("the pipeline ended in state " + state + "; " + output.root() + " is incomplete");
     }
-    output.writeReportHtml();
+    output.completeReport(RunFacts.of(options, inputBytes, started, result));
     output.markSuccess("zhnorm run complete\n");
     return result;
   }
@@ -131,6 +134,6 @@ public final class ZhnormPipeline {
         .and(WriteTables.CLAIMS, claims)
         .and(WriteTables.DEAD_LETTERS, deadLetters)
         .and(WriteTables.REPORT, report)
-        .apply("WriteTables", WriteTables.to(options.getOutput()));
+        .apply("WriteTables", WriteTables.to(options.getOutput()).partitionedBy(Partitioning.of(options.getPartitionBy())));
   }
 }

@@ -98,6 +98,49 @@ class ZhnormPipelineTest {
   }
 
   @Test
+  void reportHoldsTheRunFactsFoundAfterThePipeline() throws Exception {
+    JsonNode report = new ObjectMapper().readTree(output.resolve("_report/report.json").toFile());
+    JsonNode run = report.path("run");
+    long seedBytes = 0;
+    try (Stream<Path> seeds = Files.list(dir.resolve("input"))) {
+      for (Path p : seeds.toList()) {
+        seedBytes += Files.size(p);
+      }
+    }
+    assertThat(run.path("input").asText()).isEqualTo(dir.resolve("input").toString());
+    assertThat(run.path("input_bytes").asLong()).isEqualTo(seedBytes);
+    assertThat(run.path("runner").asText()).isEqualTo("DirectRunner");
+    assertThat(run.path("version").asText()).isNotBlank();
+    assertThat(run.path("partition_by").asText()).isEqualTo("pub_month");
+    double seconds = run.path("wall_seconds").asDouble();
+    assertThat(seconds).isPositive().isLessThanOrEqualTo(run.path("jvm_uptime_seconds").asDouble());
+    assertThat(run.path("mb_per_second").asDouble()).isCloseTo(seedBytes / 1e6 / seconds, org.assertj.core.api.Assertions.within(0.01));
+    assertThat(run.path("peak_rss_mb").asLong()).isPositive();
+    assertThat(run.path("max_heap_mb").asLong()).isPositive();
+    assertThat(run.path("stage_seconds").has("ConvertScript")).isTrue();
+    assertThat(run.path("stage_seconds").has("Segment")).isTrue();
+    // files written: what is on disk, per table
+    for (String table : List.of("documents", "sections", "claims", "dead_letter")) {
+      long onDisk;
+      try (Stream<Path> s = Files.walk(output.resolve(table))) {
+        onDisk = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).count();
+      }
+      assertThat(run.at("/files_written/" + table).asLong()).as(table).isEqualTo(onDisk).isPositive();
+    }
+    // documents by year add up to the documents written, month by month
+    long byYear = 0;
+    for (JsonNode n : report.path("documents_by_year")) {
+      byYear += n.asLong();
+    }
+    assertThat(byYear).isEqualTo(report.at("/documents/written").asLong());
+    assertThat(report.at("/documents_by_year/2023").asLong()).isEqualTo(report.at("/documents_by_month/2023-06").asLong()
+        + report.path("documents_by_month").properties().stream()
+            .filter(e -> e.getKey().startsWith("2023-") && !e.getKey().equals("2023-06")).mapToLong(e -> e.getValue().asLong()).sum());
+    assertThat(Files.readString(output.resolve("_report/report.html")))
+        .contains("id=\"run\"", "id=\"stages\"", "id=\"chart-claims-by-province\"");
+  }
+
+  @Test
   void reportHtmlRendersItsChartsInHeadlessChromium() throws Exception {
     Path html = output.resolve("_report/report.html");
     assertThat(html).exists();
@@ -107,7 +150,7 @@ class ZhnormPipelineTest {
         "headless Chromium is not installed (Debian package chromium; .ci/run installs it): browser check skipped");
     String dom = Chromium.dumpDom(browser, html);
     assertThat(dom).contains("id=\"chart-by-month\"", "id=\"chart-noise\"", "id=\"chart-unit-kinds\"",
-        "id=\"chart-chains\"", "id=\"chart-by-province\"", "<rect");
+        "id=\"chart-chains\"", "id=\"chart-by-province\"", "id=\"chart-claims-by-province\"", "id=\"run\"", "<rect");
     assertThat(dom).contains("holds");
     Path png = Path.of("target", "report-screenshot.png");
     Files.createDirectories(png.getParent());

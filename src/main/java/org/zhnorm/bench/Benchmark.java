@@ -2,6 +2,8 @@ package org.zhnorm.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,36 +11,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricQueryResults;
-import org.apache.beam.sdk.metrics.MetricResult;
-import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.zhnorm.ZhnormPipeline;
 import org.zhnorm.options.RunnerDefaults;
 import org.zhnorm.options.ZhnormOptions;
-import org.zhnorm.report.StageClock;
+import org.zhnorm.report.RunFacts;
 import org.zhnorm.text.convert.ScriptConverter;
-import org.zhnorm.text.segment.WordSegmenter;
 
 /**
  * One measurement of the benchmark, printed as one line of JSON.
  *
  * <ul>
  *   <li>{@code run DUMP_DIR OUT_DIR [beam flags]}: the whole pipeline; wall time, MB/s (of the dump's
- *       uncompressed JSON lines, from MakeDump's manifest), documents/s,
+ *       text files or uncompressed JSON lines, from MakeDump's manifest), documents/s,
  *       peak RSS of this JVM and the time spent in each stage (Beam counters {@code process-micros}).
- *   <li>{@code bound DUMP_DIR THREADS}: the library bound, OpenCC conversion plus HanLP segmentation
- *       alone in a tight loop over the same text on THREADS threads.
+ *   <li>{@code bound DUMP_DIR THREADS}: the library bound, OpenCC conversion plus HanLP's plain
+ *       Viterbi segmentation (no recognizers) alone in a tight loop over the same texts on THREADS
+ *       threads, timed after a warm-up pass over the first 500 texts.
  * </ul>
  */
 public final class Benchmark {
@@ -53,7 +51,8 @@ public final class Benchmark {
   }
 
   static void run(Path dump, Path out, List<String> flags) throws IOException {
-    long bytes = new ObjectMapper().readTree(MakeDump.manifest(dump).toFile()).path("json_bytes").asLong();
+    JsonNode manifest = new ObjectMapper().readTree(MakeDump.manifest(dump).toFile());
+    long bytes = manifest.path("bytes").asLong(manifest.path("json_bytes").asLong());
     List<String> args = new ArrayList<>(List.of("--input=" + dump, "--output=" + out, "--overwrite", "--quiet"));
     args.addAll(flags);
     PipelineOptionsFactory.register(ZhnormOptions.class);
@@ -63,58 +62,59 @@ public final class Benchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     JsonNode report = new ObjectMapper().readTree(out.resolve("_report/report.json").toFile());
     long docs = report.at("/documents/read").asLong();
-    Map<String, Double> stages = new TreeMap<>();
-    try {
-      MetricQueryResults m = result.metrics().queryMetrics(
-          MetricsFilter.builder().addNameFilter(MetricNameFilter.named(ZhnormPipeline.class.getPackageName(), StageClock.COUNTER)).build());
-      for (MetricResult<Long> c : m.getCounters()) {
-        String ns = c.getName().getNamespace();
-        stages.merge(ns.substring(ns.lastIndexOf('.') + 1), value(c) / 1e6, Double::sum);
-      }
-    } catch (RuntimeException e) {
-      stages.put("unavailable: " + e.getClass().getSimpleName(), 0.0);
-    }
-    if (stages.isEmpty()) {
-      queryAll(result, stages);
-    }
-    System.out.println(new ObjectMapper().writeValueAsString(Map.of(
-        "mode", "run", "runner", options.getRunner().getSimpleName(), "input_mb", round(bytes / 1e6),
-        "wall_s", round(seconds), "mb_per_s", round(bytes / 1e6 / seconds), "docs", docs,
-        "docs_per_s", round(docs / seconds), "peak_rss_mb", peakRssMb(), "stage_cpu_s", stages)));
-  }
-
-  private static void queryAll(PipelineResult result, Map<String, Double> stages) {
-    for (MetricResult<Long> c : result.metrics().allMetrics().getCounters()) {
-      if (c.getName().getName().equals(StageClock.COUNTER)) {
-        String ns = c.getName().getNamespace();
-        stages.merge(ns.substring(ns.lastIndexOf('.') + 1), value(c) / 1e6, Double::sum);
-      }
-    }
-  }
-
-  private static long value(MetricResult<Long> c) {
-    try {
-      return c.getCommitted();
-    } catch (UnsupportedOperationException e) {
-      return c.getAttempted();
-    }
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("mode", "run");
+    line.put("runner", options.getRunner().getSimpleName());
+    line.put("input_mb", round(bytes / 1e6));
+    line.put("wall_s", round(seconds));
+    line.put("mb_per_s", round(bytes / 1e6 / seconds));
+    line.put("docs", docs);
+    line.put("docs_per_s", round(docs / seconds));
+    line.put("peak_rss_mb", RunFacts.peakRssMb());
+    line.put("stage_cpu_s", RunFacts.stageSeconds(result));
+    line.put("files_written", report.at("/run/files_written"));
+    System.out.println(new ObjectMapper().writeValueAsString(line));
   }
 
   static void bound(Path dump, int threads) throws Exception {
     List<String> texts = texts(dump);
     long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
     ScriptConverter converter = ScriptConverter.load();
-    WordSegmenter segmenter = WordSegmenter.load();
-    segmenter.segment(converter.convert(texts.get(0), null, null).text());
+    Segment segmenter = plainViterbi();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    // warm: loading, then the first 500 texts on every thread, untimed
+    shards(pool, threads, texts.subList(0, Math.min(500, texts.size())), converter, segmenter);
     long start = System.nanoTime();
+    long words = shards(pool, threads, texts, converter, segmenter);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("mode", "bound");
+    line.put("what", "OpenCC (auto chain) + HanLP ViterbiSegment without recognizers");
+    line.put("threads", threads);
+    line.put("input_mb", round(bytes / 1e6));
+    line.put("wall_s", round(seconds));
+    line.put("mb_per_s", round(bytes / 1e6 / seconds));
+    line.put("words", words);
+    line.put("peak_rss_mb", RunFacts.peakRssMb());
+    System.out.println(new ObjectMapper().writeValueAsString(line));
+  }
+
+  /** HanLP's plain path: Viterbi over the core dictionary, no person, place or organization recognition. */
+  static Segment plainViterbi() {
+    return new ViterbiSegment().enableNameRecognize(false).enablePlaceRecognize(false)
+        .enableOrganizationRecognize(false).enableJapaneseNameRecognize(false).enableOffset(true);
+  }
+
+  private static long shards(ExecutorService pool, int threads, List<String> texts, ScriptConverter converter, Segment segmenter)
+      throws Exception {
     List<Future<Long>> parts = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int shard = t;
       parts.add(pool.submit(() -> {
         long words = 0;
         for (int i = shard; i < texts.size(); i += threads) {
-          words += segmenter.segment(converter.convert(texts.get(i), null, null).text()).size();
+          words += segmenter.seg(converter.convert(texts.get(i), null, null).text()).size();
         }
         return words;
       }));
@@ -123,17 +123,18 @@ public final class Benchmark {
     for (Future<Long> f : parts) {
       words += f.get();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    System.out.println(new ObjectMapper().writeValueAsString(Map.of(
-        "mode", "bound", "threads", threads, "input_mb", round(bytes / 1e6), "wall_s", round(seconds),
-        "mb_per_s", round(bytes / 1e6 / seconds), "words", words, "peak_rss_mb", peakRssMb())));
+    return words;
   }
 
-  /** The "content" of every JSON line of the dump (as MakeDump writes it). */
+  /** The text of every page of the dump: each .txt file whole, the "content" of each JSON line (as MakeDump writes them). */
   static List<String> texts(Path dump) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<String> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(dump)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        out.add(Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
     try (Stream<Path> files = Files.list(dump)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".jsonl.gz")).sorted().toList()) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
@@ -144,15 +145,6 @@ public final class Benchmark {
       }
     }
     return out;
-  }
-
-  static long peakRssMb() throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-      if (line.startsWith("VmHWM:")) {
-        return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-      }
-    }
-    return -1;
   }
 
   private static double round(double v) {

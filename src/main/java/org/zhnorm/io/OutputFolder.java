@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -20,6 +22,7 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.zhnorm.report.ReportHtml;
+import org.zhnorm.report.RunReport;
 
 /**
  * The run's output folder: refuses to mix a new run into an old one, and marks a finished run with
@@ -68,17 +71,53 @@ public final class OutputFolder {
     }
   }
 
-  /** Renders {@code _report/report.json} as {@code _report/report.html}. */
-  public void writeReportHtml() throws IOException {
+  /** The folders whose files {@link #completeReport} counts, as report.json names them. */
+  static final List<String> TABLES = List.of("documents", "sections", "claims", "dead_letter");
+
+  /**
+   * Adds the run's facts to {@code _report/report.json} (with the files written per table, counted
+   * now) and renders it as {@code _report/report.html}. Call after the pipeline finished.
+   */
+  public void completeReport(Map<String, Object> runFacts) throws IOException {
     ResourceId json = FileSystems.matchNewResource(root + "/_report/report.json", false);
-    JsonNode report;
+    String text;
     try (InputStream in = Channels.newInputStream(FileSystems.open(json))) {
-      report = new ObjectMapper().readTree(in);
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+    Map<String, Object> run = new LinkedHashMap<>(runFacts);
+    run.put("files_written", filesWritten());
+    String completed = RunReport.withRun(text, run);
+    try (OutputStream out = Channels.newOutputStream(FileSystems.create(json, MimeTypes.TEXT))) {
+      out.write(completed.getBytes(StandardCharsets.UTF_8));
+    }
+    JsonNode report = new ObjectMapper().readTree(completed);
     ResourceId html = FileSystems.matchNewResource(root + "/_report/report.html", false);
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(html, MimeTypes.TEXT))) {
       out.write(ReportHtml.render(report).getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /** Files now under each table's folder (all partitions), by table. */
+  Map<String, Long> filesWritten() throws IOException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (String table : TABLES) {
+      long n = 0;
+      if (!isUri()) {
+        Path p = Path.of(root, table);
+        if (Files.isDirectory(p)) {
+          try (Stream<Path> s = Files.walk(p)) {
+            n = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).count();
+          }
+        }
+      } else {
+        MatchResult m = FileSystems.match(root + "/" + table + "/**", EmptyMatchTreatment.ALLOW);
+        if (m.status() == MatchResult.Status.OK) {
+          n = m.metadata().size();
+        }
+      }
+      out.put(table, n);
+    }
+    return out;
   }
 
   /** Removes the runners' leftover temp folders and writes {@code _SUCCESS}. Call after the pipeline finished. */

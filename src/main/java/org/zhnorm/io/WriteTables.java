@@ -33,7 +33,7 @@ import org.zhnorm.model.Section;
 
 /**
  * Writes the run's outputs under one folder: Snappy Parquet tables ({@link ParquetSink}) partitioned Hive-style by
- * {@code pub_month} (documents/, sections/, claims/), dead letters as JSON lines (dead_letter/) and
+ * {@code pub_month}, {@code pub_year} or not at all ({@link Partitioning}; documents/, sections/, claims/), dead letters as JSON lines (dead_letter/) and
  * the report (_report/report.json). The input tuple holds the collections under this class's tags.
  */
 public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
@@ -44,13 +44,21 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<String> REPORT = new TupleTag<>() {};
 
   private final String output;
+  private final Partitioning partitioning;
 
-  private WriteTables(String output) {
+  private WriteTables(String output, Partitioning partitioning) {
     this.output = output.endsWith("/") ? output.substring(0, output.length() - 1) : output;
+    this.partitioning = partitioning;
   }
 
+  /** Writes under {@code output}, the tables partitioned by {@code pub_month}. */
   public static WriteTables to(String output) {
-    return new WriteTables(output);
+    return new WriteTables(output, Partitioning.PUB_MONTH);
+  }
+
+  /** The same, the tables partitioned as {@code partitioning} says. */
+  public WriteTables partitionedBy(Partitioning partitioning) {
+    return new WriteTables(output, partitioning);
   }
 
   @Override
@@ -79,13 +87,13 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
       SerializableFunction<T, String> month) {
     String name = Character.toUpperCase(table.charAt(0)) + table.substring(1);
     records
-        .apply(name + "Rows", ParDo.of(new ToRowFn<>(table, toRow, month)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(TableRows.schema(table))))
-        .apply("Write" + name, parquet(output, table));
+        .apply(name + "Rows", ParDo.of(new ToRowFn<>(table, toRow, month, partitioning)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(partitioning.schema(TableRows.schema(table)))))
+        .apply("Write" + name, parquet(output, table, partitioning));
   }
 
-  private static FileIO.Write<String, KV<String, GenericRecord>> parquet(String output, String table) {
-    Schema schema = TableRows.schema(table);
+  private static FileIO.Write<String, KV<String, GenericRecord>> parquet(String output, String table, Partitioning partitioning) {
+    Schema schema = partitioning.schema(TableRows.schema(table));
     return FileIO.<String, KV<String, GenericRecord>>writeDynamic()
         .by(KV::getKey)
         .withDestinationCoder(StringUtf8Coder.of())
@@ -93,32 +101,38 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
             Contextful.fn(KV::getValue),
             new ParquetSink(schema))
         .to(output + "/" + table)
-        .withNaming(month -> FileIO.Write.defaultNaming("pub_month=" + month + "/part", ".parquet"))
+        .withNaming(value -> FileIO.Write.defaultNaming(partitioning.folder(value) + "part", ".parquet"))
         // runner-determined shards: each worker writes its own files, no shuffle of the rows
         .withTempDirectory(output + "/" + OutputFolder.TEMP);
   }
 
-  /** Maps a record to its Avro row, keyed by its partition; the schema is parsed once per DoFn instance. */
+  /** Maps a record to its Avro row, keyed by its partition value; the schema is parsed once per DoFn instance. */
   static final class ToRowFn<T> extends DoFn<T, KV<String, GenericRecord>> {
     private final String table;
     private final SerializableBiFunction<Schema, T, GenericRecord> toRow;
     private final SerializableFunction<T, String> month;
+    private final Partitioning partitioning;
     private transient Schema schema;
 
-    ToRowFn(String table, SerializableBiFunction<Schema, T, GenericRecord> toRow, SerializableFunction<T, String> month) {
+    ToRowFn(String table, SerializableBiFunction<Schema, T, GenericRecord> toRow, SerializableFunction<T, String> month,
+        Partitioning partitioning) {
       this.table = table;
       this.toRow = toRow;
       this.month = month;
+      this.partitioning = partitioning;
     }
 
     @Setup
     public void setup() {
-      schema = TableRows.schema(table);
+      schema = partitioning.schema(TableRows.schema(table));
     }
 
     @ProcessElement
     public void process(@Element T element, OutputReceiver<KV<String, GenericRecord>> out) {
-      out.output(KV.of(month.apply(element), toRow.apply(schema, element)));
+      String m = month.apply(element);
+      GenericRecord row = toRow.apply(schema, element);
+      partitioning.fill(row, m);
+      out.output(KV.of(partitioning.value(m), row));
     }
   }
 

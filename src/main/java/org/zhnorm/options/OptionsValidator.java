@@ -2,6 +2,7 @@ package org.zhnorm.options;
 
 import java.util.Arrays;
 import java.util.List;
+import org.zhnorm.io.Partitioning;
 import org.zhnorm.io.dump.DumpSettings;
 
 /** Rejects invalid flag values before the pipeline is built, naming the flag, the value and what is allowed. */
@@ -48,6 +49,7 @@ public final class OptionsValidator {
           + " is not allowed; use a similarity in (0, 1]");
     }
     dumpSettings(o);
+    Partitioning.of(o.getPartitionBy());
     if (o.getInput() == null || o.getInput().isBlank()) {
       throw new IllegalArgumentException("--input is empty; name a folder, file or glob of the crawl dump");
     }

@@ -86,6 +86,13 @@ public interface ZhnormOptions extends PipelineOptions {
 
   void setNearDuplicateThreshold(double value);
 
+  @Description("Partition column of the Parquet tables: pub_month (folders pub_month=YYYY-MM), pub_year"
+      + " (pub_year=YYYY) or none (no partition folders). Without pub_month partitions, pub_month is a column in the files.")
+  @Default.String("pub_month")
+  String getPartitionBy();
+
+  void setPartitionBy(String value);
+
   @Description("Turn off the periodic progress line.")
   @Default.Boolean(false)
   boolean getQuiet();

@@ -2,14 +2,17 @@ package org.zhnorm.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Renders report.json as one self-contained HTML page (inline CSS and SVG, no scripts, no network):
- * the accounting invariant and a bar chart per breakdown.
+ * the accounting invariant, the run's facts (time, speed, memory, files written) and a bar chart per
+ * breakdown.
  */
 public final class ReportHtml {
   private ReportHtml() {}
@@ -17,9 +20,17 @@ public final class ReportHtml {
   /** One chart: its title, the path of its object in report.json, and the leaf to read under each key. */
   private record Chart(String id, String title, String path, String leaf) {}
 
+  /** More months than this and the documents are charted by year. */
+  static final int MAX_MONTHS = 36;
+  /** More bars than this and a chart shows the largest ones, the rest as one bar. */
+  static final int MAX_BARS = 40;
+
+  private static final Chart BY_MONTH = new Chart("by-month", "Documents by month", "/documents_by_month", null);
+  private static final Chart BY_YEAR = new Chart("by-year", "Documents by year", "/documents_by_year", null);
+
   private static final List<Chart> CHARTS = List.of(
-      new Chart("by-month", "Documents by month", "/documents_by_month", null),
       new Chart("by-province", "Documents by province", "/documents_by_province", null),
+      new Chart("claims-by-province", "Claims by province", "/claims/by_province", null),
       new Chart("noise", "Noise removed per rule (characters)", "/rules", "chars_removed"),
       new Chart("rule-hits", "Rule hits", "/rules", "hits"),
       new Chart("dead-letters", "Dead letters by stage and reason", "/dead_letters", null),
@@ -49,24 +60,60 @@ public final class ReportHtml {
     h.append("<tr><th>invariant</th><td class=\"").append(holds ? "ok" : "bad").append("\">")
         .append(escape(inv.path("statement").asText())).append(": ").append(holds ? "holds" : "BROKEN")
         .append(" (").append(inv.path("left").asLong()).append(" = ").append(inv.path("right").asLong()).append(")</td></tr>\n</table>\n");
+    RunSection.render(h, report.path("run"), report.at("/documents/read").asLong());
+    int months = report.path("documents_by_month").size();
+    if (months > MAX_MONTHS && report.has("documents_by_year")) {
+      chart(h, BY_YEAR, report, " (" + months + " months)");
+    } else {
+      chart(h, BY_MONTH, report, "");
+    }
     for (Chart c : CHARTS) {
-      h.append("<h2>").append(escape(c.title())).append("</h2>\n");
-      List<Map.Entry<String, Long>> bars = bars(report.at(c.path()), c.leaf());
-      if (bars.isEmpty()) {
-        h.append("<p class=\"empty\">none</p>\n");
-      } else {
-        svg(h, c.id(), bars);
-      }
+      chart(h, c, report, "");
     }
     return h.append("</body></html>\n").toString();
+  }
+
+  private static void chart(StringBuilder h, Chart c, JsonNode report, String note) {
+    h.append("<h2>").append(escape(c.title() + note)).append("</h2>\n");
+    List<Map.Entry<String, Long>> bars = top(bars(report.at(c.path()), c.leaf()), MAX_BARS);
+    if (bars.isEmpty()) {
+      h.append("<p class=\"empty\">none</p>\n");
+    } else {
+      svg(h, c.id(), bars);
+    }
+  }
+
+  /**
+   * The bars, at most {@code max}: past it, the largest {@code max - 1} in their order and one
+   * bar "other (N more)" summing the rest, so no count disappears from the chart.
+   */
+  static List<Map.Entry<String, Long>> top(List<Map.Entry<String, Long>> bars, int max) {
+    if (bars.size() <= max) {
+      return bars;
+    }
+    List<Map.Entry<String, Long>> bySize = new ArrayList<>(bars);
+    bySize.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
+    Set<Map.Entry<String, Long>> kept = new HashSet<>(bySize.subList(0, max - 1));
+    List<Map.Entry<String, Long>> out = new ArrayList<>();
+    long rest = 0;
+    for (Map.Entry<String, Long> b : bars) {
+      if (kept.contains(b)) {
+        out.add(b);
+      } else {
+        rest += b.getValue();
+      }
+    }
+    out.add(Map.entry("other (" + (bars.size() - out.size()) + " more)", rest));
+    return out;
   }
 
   /** The bars of one chart: leaf values under each key (or the values themselves), nested keys joined by '/'. */
   static List<Map.Entry<String, Long>> bars(JsonNode node, String leaf) {
     List<Map.Entry<String, Long>> out = new ArrayList<>();
     collect(node, leaf, "", out);
-    out.sort((a, b) -> a.getKey().matches("\\d{4}-\\d{2}|unknown") ? a.getKey().compareTo(b.getKey())
-        : Long.compare(b.getValue(), a.getValue()));
+    // months and years in time order (unknown last), every other breakdown largest first
+    boolean time = out.stream().allMatch(e -> e.getKey().matches("\\d{4}(-\\d{2})?|unknown"));
+    out.sort(time ? Map.Entry.comparingByKey() : (a, b) -> Long.compare(b.getValue(), a.getValue()));
     return out;
   }
 

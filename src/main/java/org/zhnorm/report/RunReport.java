@@ -1,6 +1,7 @@
 package org.zhnorm.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ public final class RunReport {
   public static final String WRITTEN = "documents\twritten";
   public static final String DUPLICATES = "documents\tduplicates_merged";
   public static final String DEAD_LETTERED = "documents\tdead_lettered";
+  static final String BY_MONTH = "documents_by_month\t";
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -34,9 +36,40 @@ public final class RunReport {
     invariant.put("right", read);
     invariant.put("holds", written + duplicates + dead == read);
     root.put("invariant", invariant);
+    SortedMap<String, Long> byYear = new TreeMap<>();
     for (Map.Entry<String, Long> e : tallies.entrySet()) {
       put(root, e.getKey().split("\t"), e.getValue());
+      if (e.getKey().startsWith(BY_MONTH)) {
+        byYear.merge(year(e.getKey().substring(BY_MONTH.length())), e.getValue(), Long::sum);
+      }
     }
+    root.put("documents_by_year", byYear);
+    return write(root);
+  }
+
+  /** The year of a {@code YYYY-MM} month, or the month itself when it is not one (unknown). */
+  static String year(String month) {
+    return month.matches("\\d{4}-\\d{2}") ? month.substring(0, 4) : month;
+  }
+
+  /**
+   * report.json with the run's facts ({@link RunFacts}, plus what the output folder counted) as its
+   * first object, {@code run}, replacing one that is there.
+   */
+  public static String withRun(String reportJson, Map<String, Object> run) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("run", run);
+    try {
+      Map<String, Object> old = JSON.readValue(reportJson, new TypeReference<LinkedHashMap<String, Object>>() {});
+      old.remove("run");
+      root.putAll(old);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("report.json is not JSON: " + e.getOriginalMessage(), e);
+    }
+    return write(root);
+  }
+
+  private static String write(Map<String, Object> root) {
     try {
       return JSON.writeValueAsString(root);
     } catch (JsonProcessingException e) {
