@@ -19,16 +19,22 @@ import org.apache.parquet.io.PositionOutputStream;
 /**
  * Writes Avro records of one table schema to a Snappy Parquet file with standard 3-level lists.
  * Dictionary encoding is on for every column except those whose Avro field carries
- * {@code "parquet.dictionary": false}: free text (a document's text, a claim's sentence) is unique
- * per row, so hashing it into a dictionary that is thrown away at the end costs time and saves nothing.
+ * {@code "parquet.dictionary": false} (a top-level column, or the values of a list): ids, paths, URLs,
+ * titles, free text and the words of the sections table are (nearly) unique per row, so hashing them
+ * into a dictionary that is thrown away costs time and memory (an open file keeps every distinct value)
+ * and saves nothing; the low-cardinality columns (tags, kinds, units, places, charsets) keep it.
  * The schema travels as its JSON text.
  */
 final class ParquetSink implements FileIO.Sink<GenericRecord> {
   /** The Avro field property that turns dictionary encoding off for one top-level column. */
   static final String DICTIONARY = "parquet.dictionary";
 
+  /** Row groups of about this many bytes: an open file holds its row group in memory until it is full. */
+  static final long ROW_GROUP_BYTES = 8L << 20;
+
   private final String schemaJson;
   private transient ParquetWriter<GenericRecord> writer;
+  private transient ChannelOutputFile file;
 
   ParquetSink(Schema schema) {
     this.schemaJson = schema.toString();
@@ -39,7 +45,9 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
     Schema schema = new Schema.Parser().parse(schemaJson);
     Configuration conf = new Configuration(false);
     conf.setBoolean("parquet.avro.write-old-list-structure", false);
-    AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter.<GenericRecord>builder(new ChannelOutputFile(channel))
+    file = new ChannelOutputFile(channel);
+    AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter.<GenericRecord>builder(file)
+        .withRowGroupSize(ROW_GROUP_BYTES)
         .withSchema(schema)
         .withDataModel(GenericData.get())
         .withConf(conf)
@@ -47,7 +55,8 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
     for (Schema.Field f : schema.getFields()) {
       if (Boolean.FALSE.equals(f.getObjectProp(DICTIONARY))) {
-        builder.withDictionaryEncoding(f.name(), false);
+        // a list's values are the leaf column of its 3-level structure
+        builder.withDictionaryEncoding(f.schema().getType() == Schema.Type.ARRAY ? f.name() + ".list.element" : f.name(), false);
       }
     }
     writer = builder.build();
@@ -56,6 +65,16 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
   @Override
   public void write(GenericRecord element) throws IOException {
     writer.write(element);
+  }
+
+  /** Bytes of the file so far: written to the channel plus buffered in the open row group. */
+  long dataBytes() {
+    return writer.getDataSize();
+  }
+
+  /** Bytes held in memory: the open row group, not yet written to the channel. */
+  long bufferedBytes() {
+    return writer.getDataSize() - file.position;
   }
 
   @Override
@@ -67,6 +86,7 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
   /** A Parquet output file over the channel FileIO opened; Parquet only appends and asks its position. */
   private static final class ChannelOutputFile implements OutputFile {
     private final OutputStream out;
+    private long position;
 
     ChannelOutputFile(WritableByteChannel channel) {
       this.out = Channels.newOutputStream(channel);
@@ -75,8 +95,6 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
     @Override
     public PositionOutputStream create(long blockSizeHint) {
       return new PositionOutputStream() {
-        private long position;
-
         @Override
         public long getPos() {
           return position;

@@ -6,21 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.io.TextIO;
-import org.apache.beam.sdk.transforms.Contextful;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableBiFunction;
 import org.apache.beam.sdk.transforms.SerializableFunction;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
@@ -32,7 +24,7 @@ import org.zhnorm.model.Document;
 import org.zhnorm.model.Section;
 
 /**
- * Writes the run's outputs under one folder: Snappy Parquet tables ({@link ParquetSink}) partitioned Hive-style by
+ * Writes the run's outputs under one folder: Snappy Parquet tables ({@link WriteParquetTable}) partitioned Hive-style by
  * {@code pub_month}, {@code pub_year} or not at all ({@link Partitioning}; documents/, sections/, claims/), dead letters as JSON lines (dead_letter/) and
  * the report (_report/report.json). The input tuple holds the collections under this class's tags.
  */
@@ -86,54 +78,7 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
       SerializableBiFunction<Schema, T, GenericRecord> toRow,
       SerializableFunction<T, String> month) {
     String name = Character.toUpperCase(table.charAt(0)) + table.substring(1);
-    records
-        .apply(name + "Rows", ParDo.of(new ToRowFn<>(table, toRow, month, partitioning)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(partitioning.schema(TableRows.schema(table)))))
-        .apply("Write" + name, parquet(output, table, partitioning));
-  }
-
-  private static FileIO.Write<String, KV<String, GenericRecord>> parquet(String output, String table, Partitioning partitioning) {
-    Schema schema = partitioning.schema(TableRows.schema(table));
-    return FileIO.<String, KV<String, GenericRecord>>writeDynamic()
-        .by(KV::getKey)
-        .withDestinationCoder(StringUtf8Coder.of())
-        .via(
-            Contextful.fn(KV::getValue),
-            new ParquetSink(schema))
-        .to(output + "/" + table)
-        .withNaming(value -> FileIO.Write.defaultNaming(partitioning.folder(value) + "part", ".parquet"))
-        // runner-determined shards: each worker writes its own files, no shuffle of the rows
-        .withTempDirectory(output + "/" + OutputFolder.TEMP);
-  }
-
-  /** Maps a record to its Avro row, keyed by its partition value; the schema is parsed once per DoFn instance. */
-  static final class ToRowFn<T> extends DoFn<T, KV<String, GenericRecord>> {
-    private final String table;
-    private final SerializableBiFunction<Schema, T, GenericRecord> toRow;
-    private final SerializableFunction<T, String> month;
-    private final Partitioning partitioning;
-    private transient Schema schema;
-
-    ToRowFn(String table, SerializableBiFunction<Schema, T, GenericRecord> toRow, SerializableFunction<T, String> month,
-        Partitioning partitioning) {
-      this.table = table;
-      this.toRow = toRow;
-      this.month = month;
-      this.partitioning = partitioning;
-    }
-
-    @Setup
-    public void setup() {
-      schema = partitioning.schema(TableRows.schema(table));
-    }
-
-    @ProcessElement
-    public void process(@Element T element, OutputReceiver<KV<String, GenericRecord>> out) {
-      String m = month.apply(element);
-      GenericRecord row = toRow.apply(schema, element);
-      partitioning.fill(row, m);
-      out.output(KV.of(partitioning.value(m), row));
-    }
+    records.apply("Write" + name, new WriteParquetTable<>(output, table, partitioning, toRow, month));
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -21,8 +21,10 @@ import java.util.List;
  *   <li>{@code --useDataStreamForBatch=true}: Flink's DataStream API in batch mode chains every
  *       per-document stage into one task, where the DataSet API serializes each multi-output stage's
  *       output once per consumer (a fifth less CPU at 100 MB);
- *   <li>{@code --maxBundleSize=5000}, {@code --maxBundleTimeMills=60000}: Parquet files are written
- *       per bundle and partition; Flink's defaults (1,000 elements or 1 s) give many small files;
+ *   <li>{@code --maxBundleSize=10000000}, {@code --maxBundleTimeMills=3600000}: a worker's whole input
+ *       is one bundle (or one an hour), and the tables are written one file per partition per bundle
+ *       (io.WriteParquetTable), so a run writes one file per partition per worker; Flink's defaults
+ *       (1,000 elements or 1 s) gave thousands of small files;
  *   <li>embedded only (no {@code --flinkMaster}, or {@code [local]}/{@code [auto]}), and only without
  *       {@code --flinkConfDir}: a Flink configuration with two task slots per unit of parallelism. With
  *       one slot per unit (Flink's local default) a stage waiting for its input holds a slot, and the
@@ -33,7 +35,7 @@ public final class RunnerDefaults {
   static final String RUNNER = "--runner=";
   static final String FLINK = "FlinkRunner";
   static final List<String> FLINK_FLAGS = List.of(
-      "--fasterCopy=true", "--useDataStreamForBatch=true", "--maxBundleSize=5000", "--maxBundleTimeMills=60000");
+      "--fasterCopy=true", "--useDataStreamForBatch=true", "--maxBundleSize=10000000", "--maxBundleTimeMills=3600000");
 
   private RunnerDefaults() {}
 

@@ -26,7 +26,9 @@ class ParquetSinkTest {
     Schema schema = new Schema.Parser().parse("""
         {"type": "record", "name": "Row", "fields": [
           {"name": "free", "type": "string", "parquet.dictionary": false},
-          {"name": "coded", "type": "string"}]}""");
+          {"name": "coded", "type": "string"},
+          {"name": "words", "type": {"type": "array", "items": "string"}, "parquet.dictionary": false},
+          {"name": "tags", "type": {"type": "array", "items": "string"}}]}""");
     Path file = dir.resolve("t.parquet");
     ParquetSink sink = new ParquetSink(schema);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -35,6 +37,8 @@ class ParquetSinkTest {
         GenericRecord r = new GenericData.Record(schema);
         r.put("free", "第" + (i % 3) + "段：同一段文字在很多行里重复出现");
         r.put("coded", "第" + (i % 3) + "段：同一段文字在很多行里重复出现");
+        r.put("words", java.util.List.of("同一", "段", "文字"));
+        r.put("tags", java.util.List.of("n", "q", "n"));
         sink.write(r);
       }
       sink.flush();
@@ -49,6 +53,9 @@ class ParquetSinkTest {
     }
     assertThat(encodings.get("free")).doesNotContain("DICTIONARY");
     assertThat(encodings.get("coded")).contains("DICTIONARY");
+    assertThat(encodings).containsKey("words, list, element");
+    assertThat(encodings.get("words, list, element")).doesNotContain("DICTIONARY");
+    assertThat(encodings.get("tags, list, element")).contains("DICTIONARY");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT free), min(coded) FROM read_parquet('" + file + "')")) {

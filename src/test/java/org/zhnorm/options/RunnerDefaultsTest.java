@@ -11,7 +11,7 @@ class RunnerDefaultsTest {
   void withoutARunnerFlinkIsChosenWithItsSettings() throws Exception {
     String[] args = RunnerDefaults.apply(new String[] {"--input=x", "--parallelism=3"});
     assertThat(args).startsWith("--input=x", "--parallelism=3", "--runner=FlinkRunner",
-        "--fasterCopy=true", "--useDataStreamForBatch=true", "--maxBundleSize=5000", "--maxBundleTimeMills=60000");
+        "--fasterCopy=true", "--useDataStreamForBatch=true", "--maxBundleSize=10000000", "--maxBundleTimeMills=3600000");
     String confDir = args[args.length - 1];
     assertThat(confDir).startsWith("--flinkConfDir=");
     String conf = Files.readString(Path.of(confDir.substring("--flinkConfDir=".length()), "config.yaml"));
