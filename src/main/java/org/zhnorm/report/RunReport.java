@@ -17,6 +17,9 @@ public final class RunReport {
   public static final String WRITTEN = "documents\twritten";
   public static final String DUPLICATES = "documents\tduplicates_merged";
   public static final String DEAD_LETTERED = "documents\tdead_lettered";
+  /** Characters of every document read, before cleaning. */
+  public static final String CHARACTERS_ORIGINAL = "characters\toriginal";
+  public static final String CHARACTERS_WRITTEN = "characters\twritten";
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -34,7 +37,12 @@ public final class RunReport {
     invariant.put("right", read);
     invariant.put("holds", written + duplicates + dead == read);
     root.put("invariant", invariant);
-    for (Map.Entry<String, Long> e : tallies.entrySet()) {
+    SortedMap<String, Long> all = new TreeMap<>(tallies);
+    // every count of the accounting is present, 0 included
+    for (String always : new String[] {READ, WRITTEN, DUPLICATES, DEAD_LETTERED, CHARACTERS_ORIGINAL, CHARACTERS_WRITTEN}) {
+      all.putIfAbsent(always, 0L);
+    }
+    for (Map.Entry<String, Long> e : all.entrySet()) {
       put(root, e.getKey().split("\t"), e.getValue());
     }
     try {

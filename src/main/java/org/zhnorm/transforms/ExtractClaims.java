@@ -16,6 +16,7 @@ import org.zhnorm.text.extract.ClaimExtractor;
 import org.zhnorm.text.extract.ClaimSpan;
 import org.zhnorm.text.extract.Place;
 import org.zhnorm.report.StageClock;
+import org.zhnorm.text.Budget;
 
 /** Turns every quantity stated in a section into a claim row ({@link ClaimExtractor}). */
 public final class ExtractClaims extends PTransform<PCollection<Section>, PCollectionTuple> {
@@ -30,6 +31,12 @@ public final class ExtractClaims extends PTransform<PCollection<Section>, PColle
     private final StageClock clock = new StageClock(ExtractClaims.class);
     private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
     private transient ClaimExtractor extractor;
+    private transient long budgetMillis;
+
+    @StartBundle
+    public void startBundle(StartBundleContext c) {
+      budgetMillis = DeadLetters.budgetMillis(c.getPipelineOptions());
+    }
 
     @Setup
     public void setup() {
@@ -43,7 +50,7 @@ public final class ExtractClaims extends PTransform<PCollection<Section>, PColle
 
     private void processTimed(Section s, MultiOutputReceiver out) {
       List<ClaimSpan> spans;
-      try {
+      try (Budget budget = Budget.start(budgetMillis)) {
         spans = extractor.extract(s.text, s.heading);
       } catch (RuntimeException e) {
         out.get(DeadLetters.TAG).output(DeadLetters.failed("claims", s.sectionId, -1, s.docId, e));

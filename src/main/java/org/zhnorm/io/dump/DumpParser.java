@@ -45,11 +45,13 @@ public final class DumpParser {
   public static final String UNDECODABLE = "undecodable";
   public static final String TRUNCATED_COMPRESSION = "truncated-compression";
   public static final String CORRUPT_COMPRESSION = "corrupt-compression";
+  public static final String UNSUPPORTED_COMPRESSION = "unsupported-compression";
   public static final String MALFORMED_JSON = "malformed-json";
   public static final String MISSING_CONTENT = "missing-content";
   public static final String EMPTY_DOCUMENT = "empty-document";
   public static final String BROKEN_WARC_RECORD = "broken-warc-record";
   public static final String TOO_LARGE = "too-large";
+  public static final String TOO_LONG = "too-long";
   public static final String UNPARSABLE_HTML = "unparsable-html";
   public static final String INTERNAL_ERROR = "internal-error";
 
@@ -64,7 +66,13 @@ public final class DumpParser {
   /** Share of malformed bytes above which a document is undecodable. */
   private static final double UNDECODABLE_SHARE = 0.05;
 
+  /** The default of {@code --maxDocumentChars}. */
+  public static final long DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000L;
+  /** The most bytes one character takes in the charsets read (GB18030, UTF-8). */
+  private static final int MAX_BYTES_PER_CHAR = 4;
+
   private final long maxDocumentBytes;
+  private final long maxDocumentChars;
   private final DumpSettings settings;
   private final CharsetResolver charsets = new CharsetResolver();
   private final RepairChain repairs = RepairChain.standard();
@@ -78,10 +86,24 @@ public final class DumpParser {
   }
 
   public DumpParser(long maxDocumentBytes, DumpSettings settings) {
+    this(maxDocumentBytes, DEFAULT_MAX_DOCUMENT_CHARS, settings);
+  }
+
+  /**
+   * @param maxDocumentBytes largest document, JSON line or WARC block read (decompressed bytes): beyond it
+   *     {@code too-large}
+   * @param maxDocumentChars longest document text (characters, after decoding and HTML extraction): beyond it
+   *     {@code too-long}, so no giant record enters the pipeline's shuffles
+   */
+  public DumpParser(long maxDocumentBytes, long maxDocumentChars, DumpSettings settings) {
     if (maxDocumentBytes <= 0) {
       throw new IllegalArgumentException("maxDocumentBytes must be positive, got " + maxDocumentBytes);
     }
+    if (maxDocumentChars <= 0) {
+      throw new IllegalArgumentException("maxDocumentChars must be positive, got " + maxDocumentChars);
+    }
     this.maxDocumentBytes = Math.min(maxDocumentBytes, Integer.MAX_VALUE - 16);
+    this.maxDocumentChars = maxDocumentChars;
     this.settings = settings;
   }
 
@@ -113,6 +135,11 @@ public final class DumpParser {
       try {
         BufferedInputStream raw = new BufferedInputStream(guard, 65536);
         String compression = DumpStreams.sniffCompression(raw);
+        if (!compression.equals("none") && !DumpStreams.READ.contains(compression)) {
+          sink.failure(new ReadFailure(0, UNSUPPORTED_COMPRESSION, "a " + compression + " file (by its magic bytes);"
+              + " zhnorm reads gzip, bzip2, zstd and xz: unpack it, or recompress it as one of these"));
+          return;
+        }
         InputStream plain = DumpStreams.decompress(compression, raw);
         input = new Input(guard, new DumpStreams.Counting(new BufferedInputStream(plain, 65536)), compression);
       } catch (IOException e) {
@@ -237,7 +264,7 @@ public final class DumpParser {
     String n = name.toLowerCase(Locale.ROOT);
     int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
     n = n.substring(slash + 1);
-    for (String ext : List.of(".gz", ".gzip", ".bz2", ".zst", ".zstd")) {
+    for (String ext : List.of(".gz", ".gzip", ".bz2", ".zst", ".zstd", ".xz")) {
       if (n.endsWith(ext)) {
         return n.substring(0, n.length() - ext.length());
       }
@@ -384,6 +411,12 @@ public final class DumpParser {
 
   private void textDocument(byte[] bytes, long offset, String format, @Nullable String url, @Nullable String title,
       @Nullable String date, List<CharsetResolver.Declared> declared, RecordSink sink) {
+    if (bytes.length > MAX_BYTES_PER_CHAR * maxDocumentChars) {
+      // more characters than the cap whatever the charset: not worth decoding
+      sink.failure(tooLong(offset, "a text of " + bytes.length + " bytes (more than " + maxDocumentChars
+          + " characters in any charset)"));
+      return;
+    }
     CharsetResolver.Decoded d = charsets.resolve(bytes, declared);
     if (undecodable(d, bytes)) {
       sink.failure(new ReadFailure(offset, UNDECODABLE, d.malformed() + " malformed sequences as " + d.charset()));
@@ -392,12 +425,22 @@ public final class DumpParser {
     emit(offset, format, url, title, date, d.text(), d, sink);
   }
 
+  private ReadFailure tooLong(long offset, String size) {
+    return new ReadFailure(offset, TOO_LONG, size + " exceeds --maxDocumentChars=" + maxDocumentChars
+        + "; dead-lettered before it enters the pipeline");
+  }
+
   private static boolean undecodable(CharsetResolver.Decoded d, byte[] bytes) {
     return d.malformed() > UNDECODABLE_SHARE * bytes.length;
   }
 
   private void emit(long offset, String format, @Nullable String url, @Nullable String title, @Nullable String date,
       String text, CharsetResolver.Decoded d, RecordSink sink) {
+    if (text.length() > maxDocumentChars) {
+      sink.failure(tooLong(offset, "a text of " + text.length() + " characters ("
+          + text.getBytes(StandardCharsets.UTF_8).length + " bytes of UTF-8)"));
+      return;
+    }
     RepairChain.Result r = repairs.apply(text);
     String clean = r.text().strip();
     if (clean.isEmpty()) {
@@ -498,14 +541,24 @@ public final class DumpParser {
     String date = field(node, settings.dateFields());
     String content = field(node, settings.contentFields());
     String format = "jsonl";
+    String markup = content == null ? field(node, settings.htmlFields()) : null;
+    if (content == null && markup == null && namedByDefault()) {
+      // no field named by the user: find the record's HTML or text in nested objects by its shape
+      String found = JsonShapes.find(node, settings.contentFields(), settings.htmlFields());
+      if (found != null && JsonShapes.isHtml(found)) {
+        markup = found;
+      } else {
+        content = found;
+      }
+    }
     if (content == null) {
-      String markup = field(node, settings.htmlFields());
       if (markup == null) {
-        boolean present = settings.contentFields().stream().anyMatch(node::has)
-            || settings.htmlFields().stream().anyMatch(node::has);
+        boolean present = settings.contentFields().stream().anyMatch(f -> present(node, f))
+            || settings.htmlFields().stream().anyMatch(f -> present(node, f));
         sink.failure(new ReadFailure(offset, present ? EMPTY_DOCUMENT : MISSING_CONTENT,
             present ? "content field is empty" : "none of the fields " + settings.contentFields() + " or "
-                + settings.htmlFields() + " holds a string"));
+                + settings.htmlFields() + " holds a string"
+                + (namedByDefault() ? ", and no nested string looks like HTML or text" : "")));
         return;
       }
       HtmlPage page;
@@ -522,9 +575,20 @@ public final class DumpParser {
     emit(offset, format, url, title, date, content, d, sink);
   }
 
+  /** Whether the content and HTML fields are the defaults (none named by the user). */
+  private boolean namedByDefault() {
+    DumpSettings d = DumpSettings.defaults();
+    return settings.contentFields().equals(d.contentFields()) && settings.htmlFields().equals(d.htmlFields());
+  }
+
+  private static boolean present(JsonNode node, String name) {
+    return !JsonShapes.at(node, name).isMissingNode();
+  }
+
+  /** The first named field (a dotted path such as {@code raw_response.content}) holding a non-blank string. */
   private static @Nullable String field(JsonNode node, List<String> names) {
     for (String n : names) {
-      JsonNode v = node.get(n);
+      JsonNode v = JsonShapes.at(node, n);
       if (v != null && v.isTextual() && !v.asText().isBlank()) {
         return v.asText();
       }
