@@ -11,10 +11,11 @@ import java.util.List;
 import org.zhnorm.model.DeadLetter;
 
 /**
- * The folders of a local dump that cannot be listed. Beam's file matching passes over them without a
- * word, so the files inside would be lost silently; each becomes one {@code unreadable-folder} dead
- * letter instead. (A file that is listed but cannot be opened is an {@code unreadable-file} dead letter
- * of the read stage.) Remote filesystems report their own errors and are not walked.
+ * The entries of a local dump that Beam's file matching passes over without a word: folders that
+ * cannot be listed (one {@code unreadable-folder} dead letter each; the files inside would be lost
+ * silently) and symbolic links to nothing ({@code unreadable-file}). A file that is listed but cannot
+ * be opened is an {@code unreadable-file} dead letter of the read stage. Remote filesystems report
+ * their own errors and are not walked.
  */
 public final class UnreadablePaths {
   private UnreadablePaths() {}
@@ -36,6 +37,16 @@ public final class UnreadablePaths {
           if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
             out.add(dead(dir, "permission denied"));
             return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isSymbolicLink() && !Files.exists(file)) {
+            // Beam's matching does not list a link to nothing: the document it stood for would vanish
+            out.add(new DeadLetter(file.toString(), -1, "read", ReadCrawlDump.UNREADABLE_FILE,
+                "cannot open the file: a symbolic link to a missing file or folder"));
           }
           return FileVisitResult.CONTINUE;
         }
