@@ -102,8 +102,10 @@ public final class CleanDocuments extends PTransform<PCollection<RawDocument>, P
 
     private void processTimed(RawDocument raw, MultiOutputReceiver out) {
       CleanResult r;
+      Document document;
       try (Budget budget = Budget.start(budgetMillis)) {
         r = cleaner.clean(raw.text, new PageHints(raw.url, raw.titleHint, raw.dateHint), false);
+        document = toDocument(raw, r);
       } catch (RuntimeException e) {
         failed.inc();
         out.get(DeadLetters.TAG).output(DeadLetters.failed("clean", raw.sourceUri, raw.offset, raw.docId, e));
@@ -119,7 +121,7 @@ public final class CleanDocuments extends PTransform<PCollection<RawDocument>, P
       if (!raw.text.isEmpty()) {
         removedShare.update(1000L * (raw.text.length() - r.text().length()) / raw.text.length());
       }
-      out.get(DOCUMENTS).output(toDocument(raw, r));
+      out.get(DOCUMENTS).output(document);
     }
 
     private static Document toDocument(RawDocument raw, CleanResult r) {

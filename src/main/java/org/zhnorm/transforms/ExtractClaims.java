@@ -1,5 +1,6 @@
 package org.zhnorm.transforms;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -49,16 +50,19 @@ public final class ExtractClaims extends PTransform<PCollection<Section>, PColle
     }
 
     private void processTimed(Section s, MultiOutputReceiver out) {
-      List<ClaimSpan> spans;
+      List<Claim> built = new ArrayList<>();
       try (Budget budget = Budget.start(budgetMillis)) {
-        spans = extractor.extract(s.text, s.heading);
+        List<ClaimSpan> spans = extractor.extract(s.text, s.heading);
+        for (int i = 0; i < spans.size(); i++) {
+          built.add(toClaim(s, i, spans.get(i)));
+        }
       } catch (RuntimeException e) {
         out.get(DeadLetters.TAG).output(DeadLetters.failed("claims", s.sectionId, -1, s.docId, e));
         return;
       }
-      for (int i = 0; i < spans.size(); i++) {
+      for (Claim c : built) {
         claims.inc();
-        out.get(CLAIMS).output(toClaim(s, i, spans.get(i)));
+        out.get(CLAIMS).output(c);
       }
     }
 

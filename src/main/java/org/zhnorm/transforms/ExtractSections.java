@@ -60,16 +60,18 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
     }
 
     private void processTimed(Document d, MultiOutputReceiver out) {
-      List<SectionSpan> spans;
+      List<Section> built = new ArrayList<>();
       try (Budget budget = Budget.start(budgetMillis)) {
-        spans = sectioner.split(d.text);
+        for (SectionSpan span : sectioner.split(d.text)) {
+          built.add(toSection(d, span));
+        }
       } catch (RuntimeException e) {
         out.get(DeadLetters.TAG).output(DeadLetters.failed("sections", d.sourceUri, d.offset, d.docId, e));
         return;
       }
-      for (SectionSpan span : spans) {
+      for (Section s : built) {
         sections.inc();
-        out.get(SECTIONS).output(toSection(d, span));
+        out.get(SECTIONS).output(s);
       }
       Progress.documentProcessed();
     }
