@@ -2,7 +2,6 @@ package org.zhnorm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,5 +68,4 @@ class KilledRunTest {
       return s.anyMatch(Files::isRegularFile);
     }
   }
-
 }
