@@ -75,6 +75,8 @@ class HostileInputPipelineTest {
     Files.writeString(in.resolve("items.jsonl"), scrapyItem("http://b.example.cn/1.html", "基层党建示范", P2) + "\n"
         + scrapyItem("http://b.example.cn/2.html", "党建五大工程", P3) + "\n", StandardCharsets.UTF_8);
     Files.createSymbolicLink(in.resolve("gone.txt"), dir.resolve("no-such-file.txt"));
+    // an exact copy of a seed: merged, and recorded with its file on the row it was merged into
+    Files.copy(in.resolve("002_3338117f636233a1.txt"), in.resolve("zz-copy.txt"));
 
     Path out = dir.resolve("out");
     ZhnormPipeline.run(Runs.options(in, out, "--runner=DirectRunner", "--maxDocumentChars=20000"));
@@ -92,9 +94,9 @@ class HostileInputPipelineTest {
     JsonNode report = json.readTree(out.resolve("_report/report.json").toFile());
     // 5 seeds + the xz text + 2 Scrapy items written; 4 dead letters
     assertThat(report.at("/documents/written").asLong()).isEqualTo(8);
-    assertThat(report.at("/documents/read").asLong()).isEqualTo(12);
+    assertThat(report.at("/documents/read").asLong()).isEqualTo(13);
     assertThat(report.at("/documents/dead_lettered").asLong()).isEqualTo(4);
-    assertThat(report.at("/documents/duplicates_merged").isNumber()).isTrue();
+    assertThat(report.at("/documents/duplicates_merged").asLong()).isEqualTo(1);
     assertThat(report.at("/invariant/holds").asBoolean()).isTrue();
     // what was read, before cleaning took the noise away
     assertThat(report.at("/characters/original").asLong()).isGreaterThan(report.at("/characters/written").asLong());
@@ -103,6 +105,8 @@ class HostileInputPipelineTest {
           + " AND text LIKE '%党组织全面进步%' AND text NOT LIKE '%<p>%'")).isEqualTo(1);
       assertThat(t.count("SELECT count(*) FROM " + t.table("documents") + " WHERE source_uri LIKE '%packed.txt.xz' AND text LIKE '%力量在一线凝聚%'"))
           .isEqualTo(1);
+      assertThat(t.rows("SELECT source_uri LIKE '%002_3338117f636233a1.txt', len(duplicates), duplicate_sources[1] LIKE '%/zz-copy.txt#0'"
+          + " FROM " + t.table("documents") + " WHERE len(duplicates) > 0")).containsExactly("true\t1\ttrue");
     }
     assertThat(out.resolve("_SUCCESS")).exists();
   }

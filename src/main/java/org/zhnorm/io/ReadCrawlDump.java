@@ -20,6 +20,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.zhnorm.io.dump.CountingSink;
 import org.zhnorm.io.dump.DumpParser;
 import org.zhnorm.io.dump.DumpSettings;
 import org.zhnorm.io.dump.ParsedRecord;
@@ -131,7 +132,7 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
       String relative = input.relativeName(source);
       files.inc();
       bytes.inc(file.getMetadata().sizeBytes());
-      RecordSink sink = new RecordSink() {
+      CountingSink sink = new CountingSink(new RecordSink() {
         @Override
         public void record(ParsedRecord r) {
           documents.inc();
@@ -143,8 +144,13 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
           failures.inc();
           out.get(DEAD_LETTERS).output(new DeadLetter(source, f.offset(), "read", f.reason(), f.detail()));
         }
-      };
-      long[] count = {0};
+
+        @Override
+        public void skipped(long offset, String reason) {
+          // not documents (images, error responses): counted, not dead-lettered
+          Metrics.counter(ReadCrawlDump.class, "skipped-" + reason).inc();
+        }
+      });
       java.nio.channels.ReadableByteChannel channel;
       try {
         channel = file.open();
@@ -156,31 +162,13 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
         return;
       }
       try {
-        parser.parse(relative, () -> Channels.newInputStream(channel), new RecordSink() {
-          @Override
-          public void record(ParsedRecord record) {
-            count[0]++;
-            sink.record(record);
-          }
-
-          @Override
-          public void failure(ReadFailure failure) {
-            count[0]++;
-            sink.failure(failure);
-          }
-
-          @Override
-          public void skipped(long offset, String reason) {
-            // not documents (images, error responses): counted, not dead-lettered
-            Metrics.counter(ReadCrawlDump.class, "skipped-" + reason).inc();
-          }
-        });
+        parser.parse(relative, () -> Channels.newInputStream(channel), sink);
       } catch (IOException e) {
         failures.inc();
         out.get(DEAD_LETTERS).output(new DeadLetter(source, -1, "read", IO_ERROR,
             "reading the file failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
       }
-      Progress.fileRead(file.getMetadata().sizeBytes(), count[0]);
+      Progress.fileRead(file.getMetadata().sizeBytes(), sink.documents());
     }
 
     private static RawDocument toRawDocument(String source, String relative, ParsedRecord r) {
