@@ -45,14 +45,18 @@ final class DeadLetterShare {
     long dead = report.at("/documents/dead_lettered").asLong();
     String what;
     if (written == 0) {
-      what = read == 0 ? "no document was read" : "all " + read + " documents read were dead-lettered or merged, none written";
+      what = read == 0 ? "no document was read" : "all " + read + " documents read were dead-lettered, none written";
     } else if (read > 0 && (double) dead / read > maxShare) {
       what = String.format(java.util.Locale.ROOT, "%d of %d documents read (%.1f%%) were dead-lettered, more than"
           + " --maxDeadLetteredShare=%s", dead, read, 100.0 * dead / read, maxShare);
     } else {
       return null;
     }
-    return what + "; dead letters by stage/reason: " + reasons(report) + ". The tables in " + output
+    String hint = report.at("/dead_letters/read/missing-content").asLong() > 0
+        ? " Records without a content field: name the JSON field that holds the text or HTML with --jsonContentFields"
+            + " or --jsonHtmlFields (a dotted path reaches into nested objects: --jsonHtmlFields=raw_response.content)."
+        : "";
+    return what + "; dead letters by stage/reason: " + reasons(report) + "." + hint + " The tables in " + output
         + " are written (see " + output + "/dead_letter/ and _report/report.html) but the run is marked failed (no _SUCCESS).";
   }
 
