@@ -68,18 +68,24 @@ public final class ZhnormPipeline {
     FileSystems.setDefaultPipelineOptions(options);
     long inputBytes = inputBytes(options.getInput());
     OutputFolder output = new OutputFolder(options.getOutput());
-    output.prepare(options.getOverwrite());
-    output.checkWritable();
-    Pipeline pipeline = Pipeline.create(options);
-    build(pipeline, options);
-    PipelineResult result;
-    PipelineResult.State state;
+    // from here on the output folder is touched: an interrupt says it is incomplete
     Thread interrupted = new Thread(() -> System.err.println("\nzhnorm: the run was interrupted; " + output.root()
         + " is incomplete (no _SUCCESS). Run again with --overwrite."), "zhnorm-interrupt");
     Runtime.getRuntime().addShutdownHook(interrupted);
+    PipelineResult result;
+    PipelineResult.State state;
     try (Progress progress = options.getQuiet() ? null : Progress.start(System.err, inputBytes, 10)) {
+      output.prepare(options.getOverwrite());
+      output.checkWritable();
+      Pipeline pipeline = Pipeline.create(options);
+      build(pipeline, options);
       result = pipeline.run();
       state = result.waitUntilFinish();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("--")) {
+        throw e; // a bad flag or output, named before the pipeline ran
+      }
+      throw new RunFailed("the pipeline failed: " + rootCause(e) + "; " + output.root() + " is incomplete (no _SUCCESS)", e);
     } catch (RuntimeException e) {
       throw new RunFailed("the pipeline failed: " + rootCause(e) + "; " + output.root() + " is incomplete (no _SUCCESS)", e);
     } finally {
