@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.zhnorm.options.Flags;
 import org.zhnorm.options.RunnerDefaults;
 import org.zhnorm.options.ZhnormOptions;
 import org.zhnorm.text.convert.Chain;
@@ -39,8 +40,21 @@ public final class Main {
 
   private Main() {}
 
-  public static void main(String[] args) throws Exception {
-    System.exit(run(args, System.out, System.err));
+  /** Runs the command and always ends the JVM with its exit code, whatever runner threads are left. */
+  public static void main(String[] args) {
+    int code;
+    try {
+      code = run(args, System.out, System.err);
+    } catch (Throwable t) {
+      System.err.println("zhnorm: failed: " + ZhnormPipeline.rootCause(t));
+      if (System.getenv("ZHNORM_DEBUG") != null) {
+        t.printStackTrace();
+      }
+      code = 1;
+    }
+    System.out.flush();
+    System.err.flush();
+    System.exit(code);
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
@@ -62,22 +76,39 @@ public final class Main {
           yield 2;
         }
       };
+    } catch (ZhnormPipeline.RunFailed e) {
+      return fail(err, args[0], e.getMessage(), e, 1);
+    } catch (DeadLetterShare.TooMany e) {
+      return fail(err, args[0], e.getMessage(), e, 3);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      err.println("zhnorm " + args[0] + ": " + e.getMessage());
-      if (System.getenv("ZHNORM_DEBUG") != null) {
-        e.printStackTrace(err);
-      }
-      return 2;
+      return fail(err, args[0], e.getMessage(), e, 2);
+    } catch (Exception e) {
+      return fail(err, args[0], "failed: " + ZhnormPipeline.rootCause(e), e, 1);
     }
+  }
+
+  private static int fail(PrintStream err, String command, String message, Exception e, int code) {
+    err.println("zhnorm " + command + ": " + message);
+    if (System.getenv("ZHNORM_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    return code;
   }
 
   private static int runPipeline(String[] args, PrintStream out) throws IOException {
     if (Arrays.asList(args).contains("--help")) {
-      PipelineOptionsFactory.printHelp(out, ZhnormOptions.class);
+      Flags.printHelp(out);
       return 0;
     }
+    for (String a : args) {
+      if (a.startsWith("--help=")) {
+        Flags.printHelp(out, a.substring("--help=".length()));
+        return 0;
+      }
+    }
     PipelineOptionsFactory.register(ZhnormOptions.class);
-    ZhnormOptions options = PipelineOptionsFactory.fromArgs(RunnerDefaults.apply(args)).withValidation().as(ZhnormOptions.class);
+    String[] flags = RunnerDefaults.apply(Flags.normalize(args));
+    ZhnormOptions options = PipelineOptionsFactory.fromArgs(flags).withValidation().as(ZhnormOptions.class);
     ZhnormPipeline.run(options);
     out.println("zhnorm: wrote " + options.getOutput() + " (see " + options.getOutput() + "/_report/report.json)");
     return 0;
@@ -85,7 +116,12 @@ public final class Main {
 
   private static int convert(String[] args, PrintStream out) throws IOException {
     Chain chain = Chain.T2S;
-    for (String a : args) {
+    List<String> joined = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      boolean pair = args[i].equals("--config") && i + 1 < args.length && !args[i + 1].startsWith("--");
+      joined.add(pair ? "--config=" + args[++i] : args[i]);
+    }
+    for (String a : joined) {
       if (!a.startsWith("--config=")) {
         throw new IllegalArgumentException("unknown flag '" + a + "'; use --config=t2s|tw2s|tw2sp|hk2s");
       }

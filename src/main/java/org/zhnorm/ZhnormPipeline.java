@@ -57,28 +57,77 @@ public final class ZhnormPipeline {
     run(options);
   }
 
-  /** Validates the options, prepares the output folder, runs the pipeline to the end and marks success. */
+  /**
+   * Validates the options, checks the input and that the output can be written, runs the pipeline to
+   * the end, gives empty tables their schema, checks the share of dead letters, and marks success.
+   *
+   * @throws IllegalArgumentException or IllegalStateException for a bad flag, input or output (before the run)
+   * @throws RunFailed when the pipeline failed (the output is incomplete)
+   * @throws DeadLetterShare.TooMany when no document, or too large a share, came through
+   */
   public static PipelineResult run(ZhnormOptions options) throws IOException {
     long started = System.nanoTime();
     OptionsValidator.validate(options);
     FileSystems.setDefaultPipelineOptions(options);
     long inputBytes = inputBytes(options.getInput());
     OutputFolder output = new OutputFolder(options.getOutput());
-    output.prepare(options.getOverwrite());
-    Pipeline pipeline = Pipeline.create(options);
-    build(pipeline, options);
+    // from here on the output folder is touched: an interrupt says it is incomplete
+    Thread interrupted = new Thread(() -> System.err.println("\nzhnorm: the run was interrupted; " + output.root()
+        + " is incomplete (no _SUCCESS). Run again with --overwrite."), "zhnorm-interrupt");
+    Runtime.getRuntime().addShutdownHook(interrupted);
     PipelineResult result;
     PipelineResult.State state;
     try (Progress progress = options.getQuiet() ? null : Progress.start(System.err, inputBytes, 10)) {
+      output.prepare(options.getOverwrite());
+      output.checkWritable();
+      Pipeline pipeline = Pipeline.create(options);
+      build(pipeline, options);
       result = pipeline.run();
       state = result.waitUntilFinish();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("--")) {
+        throw e; // a bad flag or output, named before the pipeline ran
+      }
+      throw new RunFailed("the pipeline failed: " + rootCause(e) + "; " + output.root() + " is incomplete (no _SUCCESS)", e);
+    } catch (RuntimeException e) {
+      throw new RunFailed("the pipeline failed: " + rootCause(e) + "; " + output.root() + " is incomplete (no _SUCCESS)", e);
+    } finally {
+      removeHook(interrupted);
     }
     if (state != PipelineResult.State.DONE) {
-      throw new IllegalStateException("the pipeline ended in state " + state + "; " + output.root() + " is incomplete");
+      throw new RunFailed("the pipeline ended in state " + state + "; " + output.root() + " is incomplete (no _SUCCESS)", null);
     }
+    output.writeEmptyTables(Partitioning.of(options.getPartitionBy()));
     output.completeReport(RunFacts.of(options, inputBytes, started, result));
+    DeadLetterShare.check(output.root(), options.getMaxDeadLetteredShare());
     output.markSuccess("zhnorm run complete\n");
     return result;
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is already shutting down: the hook runs and says so
+    }
+  }
+
+  /** The innermost cause's class and message, for a one-line error. */
+  public static String rootCause(Throwable e) {
+    Throwable c = e;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+    }
+    String m = c.getMessage();
+    int nl = m == null ? -1 : m.indexOf('\n');
+    return c.getClass().getSimpleName() + (m == null ? "" : ": " + (nl > 0 ? m.substring(0, nl) : m));
+  }
+
+  /** The pipeline itself failed; the output folder is incomplete. */
+  public static final class RunFailed extends RuntimeException {
+    RunFailed(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   /**
@@ -101,7 +150,8 @@ public final class ZhnormPipeline {
   /** Adds the whole batch to {@code pipeline}. */
   public static void build(Pipeline pipeline, ZhnormOptions options) {
     PCollectionTuple read = pipeline.apply("ReadCrawlDump",
-        ReadCrawlDump.from(options.getInput(), options.getMaxDocumentBytes(), OptionsValidator.dumpSettings(options)));
+        ReadCrawlDump.from(options.getInput(), options.getMaxDocumentBytes(), options.getMaxDocumentChars(),
+            OptionsValidator.dumpSettings(options)));
     PCollectionTuple cleaned = read.get(ReadCrawlDump.DOCUMENTS).apply("CleanDocuments",
         new CleanDocuments(options.getBoilerplateMinDocuments(), options.getBoilerplateMinShare(),
             options.getNearDuplicateThreshold()));

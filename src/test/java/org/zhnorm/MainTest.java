@@ -58,4 +58,64 @@ class MainTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("inptu");
   }
 
+
+  private String errText() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aBadNumberNamesTheFlagTheValueAndWhatIsAllowed() throws Exception {
+    assertThat(main("run", "--parallelism=abc")).isEqualTo(2);
+    assertThat(errText()).contains("--parallelism=abc is not allowed; use a whole number").doesNotContain("Exception");
+  }
+
+  @Test
+  void parallelismZeroIsRejectedBeforeTheRunStarts() throws Exception {
+    assertThat(main("run", "--parallelism=0")).isEqualTo(2);
+    assertThat(errText()).contains("--parallelism=0 is not allowed; use a positive whole number");
+  }
+
+  @Test
+  void aBadSwitchValueNamesTheFlagAndTrueOrFalse() throws Exception {
+    assertThat(main("run", "--quiet=maybe")).isEqualTo(2);
+    assertThat(errText()).contains("--quiet=maybe is not allowed; use true or false");
+  }
+
+  @Test
+  void aFlagAndItsValueMayBeSeparatedByASpace() throws Exception {
+    assertThat(main("run", "--conversion", "bogus")).isEqualTo(2);
+    assertThat(errText()).contains("--conversion=bogus is not allowed");
+    err.reset();
+    assertThat(main("run", "--quiet", "maybe")).isEqualTo(2);
+    assertThat(errText()).contains("--quiet is a switch and takes true or false");
+  }
+
+  @Test
+  void convertTakesItsConfigAfterASpace() throws Exception {
+    assertThat(main("convert", "--config", "s2t")).isEqualTo(2);
+    assertThat(errText()).contains("--config=s2t is not allowed").doesNotContain("unknown flag");
+  }
+
+  @Test
+  void runHelpShowsTheRealDefaultsAndWhereRunnerFlagsAreListed() throws Exception {
+    assertThat(main("run", "--help")).isZero();
+    String help = out.toString(StandardCharsets.UTF_8);
+    assertThat(help).contains("--runner=FlinkRunner|DirectRunner|SparkRunner  [FlinkRunner", "--maxDocumentChars=N  [1000000]",
+        "--documentTimeoutSeconds=N  [60]", "zhnorm run --help=FlinkPipelineOptions")
+        .doesNotContain("Default: DirectRunner");
+    out.reset();
+    assertThat(main("run", "--help=FlinkPipelineOptions")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--parallelism");
+  }
+
+  @Test
+  void anUnwritableOutputIsReportedInOneLineBeforeTheRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+    assertThat(main("run", "--input=src/test/resources/seeds", "--output=" + file.resolve("out"), "--runner=DirectRunner"))
+        .isEqualTo(2);
+    assertThat(errText()).startsWith("zhnorm run: --output=" + file.resolve("out") + " cannot be written (")
+        .contains("name a folder you can write");
+    assertThat(errText().lines().count()).isEqualTo(1);
+  }
 }

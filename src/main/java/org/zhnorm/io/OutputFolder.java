@@ -71,6 +71,72 @@ public final class OutputFolder {
     }
   }
 
+  /**
+   * Checks before the run that the folder can be created and written, so a run never fails at its end
+   * for want of a writable output.
+   *
+   * @throws IllegalStateException naming the flag, the folder and the cause
+   */
+  public void checkWritable() {
+    String probe = root + "/.zhnorm-write-check";
+    try {
+      if (!isUri()) {
+        Files.createDirectories(Path.of(root));
+        Path p = Path.of(probe);
+        Files.writeString(p, "zhnorm checks that it can write here\n", StandardCharsets.UTF_8);
+        Files.delete(p);
+        return;
+      }
+      ResourceId id = FileSystems.matchNewResource(probe, false);
+      try (OutputStream out = Channels.newOutputStream(FileSystems.create(id, MimeTypes.TEXT))) {
+        out.write("zhnorm checks that it can write here\n".getBytes(StandardCharsets.UTF_8));
+      }
+      FileSystems.delete(List.of(id));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("--output=" + root + " cannot be written (" + cause(e)
+          + "); name a folder you can write, or create it first");
+    }
+  }
+
+  private static String cause(Throwable e) {
+    Throwable c = e;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+    }
+    String m = c.getMessage();
+    String kind = c.getClass().getSimpleName().replace("Exception", "");
+    return m == null ? kind : kind + ": " + m;
+  }
+
+  /**
+   * Gives every table that got no rows one empty Parquet file with its schema, in the partition of
+   * documents without a publish time ({@code pub_month=unknown}, {@code pub_year=unknown}, or the
+   * table's folder when not partitioned), so readers such as DuckDB read it as a table with no rows.
+   *
+   * @return the tables that were empty
+   */
+  public List<String> writeEmptyTables(Partitioning partitioning) throws IOException {
+    List<String> empty = new ArrayList<>();
+    for (String table : List.of(TableRows.DOCUMENTS, TableRows.SECTIONS, TableRows.CLAIMS)) {
+      MatchResult m = FileSystems.match(root + "/" + table + "/**.parquet", EmptyMatchTreatment.ALLOW);
+      if (m.status() == MatchResult.Status.OK && !m.metadata().isEmpty()) {
+        continue;
+      }
+      empty.add(table);
+      String folder = root + "/" + table + "/" + partitioning.folder(partitioning.value(Partitioning.UNKNOWN));
+      if (!isUri()) {
+        Files.createDirectories(Path.of(folder));
+      }
+      ResourceId file = FileSystems.matchNewResource(folder + "part-empty.parquet", false);
+      ParquetSink sink = new ParquetSink(partitioning.schema(TableRows.schema(table)));
+      try (var channel = FileSystems.create(file, MimeTypes.BINARY)) {
+        sink.open(channel);
+        sink.flush();
+      }
+    }
+    return empty;
+  }
+
   /** The folders whose files {@link #completeReport} counts, as report.json names them. */
   static final List<String> TABLES = List.of("documents", "sections", "claims", "dead_letter");
 

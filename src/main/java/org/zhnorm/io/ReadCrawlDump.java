@@ -1,20 +1,26 @@
 package org.zhnorm.io;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.channels.Channels;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.zhnorm.io.dump.CountingSink;
 import org.zhnorm.io.dump.DumpParser;
 import org.zhnorm.io.dump.DumpSettings;
 import org.zhnorm.io.dump.ParsedRecord;
@@ -32,14 +38,22 @@ import org.zhnorm.report.StageClock;
 public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<RawDocument> DOCUMENTS = new TupleTag<>() {};
   public static final TupleTag<DeadLetter> DEAD_LETTERS = new TupleTag<>() {};
+  /** A file the dump lists that cannot be opened. */
+  public static final String UNREADABLE_FILE = "unreadable-file";
+  /** A folder of the dump whose entries cannot be listed. */
+  public static final String UNREADABLE_FOLDER = "unreadable-folder";
+  /** A file that opened but failed while it was read. */
+  public static final String IO_ERROR = "io-error";
 
   private final InputSpec input;
   private final long maxDocumentBytes;
+  private final long maxDocumentChars;
   private final DumpSettings settings;
 
-  private ReadCrawlDump(InputSpec input, long maxDocumentBytes, DumpSettings settings) {
+  private ReadCrawlDump(InputSpec input, long maxDocumentBytes, long maxDocumentChars, DumpSettings settings) {
     this.input = input;
     this.maxDocumentBytes = maxDocumentBytes;
+    this.maxDocumentChars = maxDocumentChars;
     this.settings = settings;
   }
 
@@ -48,7 +62,12 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
   }
 
   public static ReadCrawlDump from(String input, long maxDocumentBytes, DumpSettings settings) {
-    return new ReadCrawlDump(InputSpec.of(input), maxDocumentBytes, settings);
+    return from(input, maxDocumentBytes, DumpParser.DEFAULT_MAX_DOCUMENT_CHARS, settings);
+  }
+
+  /** Reads {@code input}; documents over {@code maxDocumentBytes} or {@code maxDocumentChars} are dead letters. */
+  public static ReadCrawlDump from(String input, long maxDocumentBytes, long maxDocumentChars, DumpSettings settings) {
+    return new ReadCrawlDump(InputSpec.of(input), maxDocumentBytes, maxDocumentChars, settings);
   }
 
   @Override
@@ -57,11 +76,25 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
         .apply("MatchFiles", FileIO.match().filepattern(input.glob()).withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
-        .apply("ParseFiles", ParDo.of(new ParseFileFn(input, maxDocumentBytes, settings))
+        .apply("ParseFiles", ParDo.of(new ParseFileFn(input, maxDocumentBytes, maxDocumentChars, settings))
             .withOutputTags(DOCUMENTS, TupleTagList.of(DEAD_LETTERS)));
+    // folders Beam's matching passes over without a word: each is a dead letter
+    PCollection<DeadLetter> unreadable = begin.apply("UnreadableFolders",
+        Create.of(input.glob().equals(input.root() + "**") ? UnreadablePaths.under(input.root()) : List.<DeadLetter>of())
+            .withCoder(deadLetterCoder(begin)));
+    PCollection<DeadLetter> dead = PCollectionList.of(parsed.get(DEAD_LETTERS)).and(unreadable)
+        .apply("ReadDeadLetters", Flatten.pCollections());
     // one big WARC or JSON-lines file is parsed by one worker: spread its documents over all of them
     return PCollectionTuple.of(DOCUMENTS, parsed.get(DOCUMENTS).apply("SpreadDocuments", Reshuffle.viaRandomKey()))
-        .and(DEAD_LETTERS, parsed.get(DEAD_LETTERS));
+        .and(DEAD_LETTERS, dead);
+  }
+
+  private static org.apache.beam.sdk.coders.Coder<DeadLetter> deadLetterCoder(PBegin begin) {
+    try {
+      return begin.getPipeline().getSchemaRegistry().getSchemaCoder(DeadLetter.class);
+    } catch (org.apache.beam.sdk.schemas.NoSuchSchemaException e) {
+      throw new IllegalStateException("DeadLetter has a schema (@DefaultSchema)", e);
+    }
   }
 
   /** Parses one file; each record becomes a RawDocument, each failure a dead letter. */
@@ -73,18 +106,20 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
     private final Counter bytes = Metrics.counter(ReadCrawlDump.class, "bytes-read");
     private final InputSpec input;
     private final long maxDocumentBytes;
+    private final long maxDocumentChars;
     private final DumpSettings settings;
     private transient DumpParser parser;
 
-    ParseFileFn(InputSpec input, long maxDocumentBytes, DumpSettings settings) {
+    ParseFileFn(InputSpec input, long maxDocumentBytes, long maxDocumentChars, DumpSettings settings) {
       this.input = input;
       this.maxDocumentBytes = maxDocumentBytes;
+      this.maxDocumentChars = maxDocumentChars;
       this.settings = settings;
     }
 
     @Setup
     public void setup() {
-      parser = new DumpParser(maxDocumentBytes, settings);
+      parser = new DumpParser(maxDocumentBytes, maxDocumentChars, settings);
     }
 
     @ProcessElement
@@ -97,7 +132,7 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
       String relative = input.relativeName(source);
       files.inc();
       bytes.inc(file.getMetadata().sizeBytes());
-      RecordSink sink = new RecordSink() {
+      CountingSink sink = new CountingSink(new RecordSink() {
         @Override
         public void record(ParsedRecord r) {
           documents.inc();
@@ -109,33 +144,31 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
           failures.inc();
           out.get(DEAD_LETTERS).output(new DeadLetter(source, f.offset(), "read", f.reason(), f.detail()));
         }
-      };
-      long[] count = {0};
+
+        @Override
+        public void skipped(long offset, String reason) {
+          // not documents (images, error responses): counted, not dead-lettered
+          Metrics.counter(ReadCrawlDump.class, "skipped-" + reason).inc();
+        }
+      });
+      java.nio.channels.ReadableByteChannel channel;
       try {
-        parser.parse(relative, () -> Channels.newInputStream(file.open()), new RecordSink() {
-          @Override
-          public void record(ParsedRecord record) {
-            count[0]++;
-            sink.record(record);
-          }
-
-          @Override
-          public void failure(ReadFailure failure) {
-            count[0]++;
-            sink.failure(failure);
-          }
-
-          @Override
-          public void skipped(long offset, String reason) {
-            // not documents (images, error responses): counted, not dead-lettered
-            Metrics.counter(ReadCrawlDump.class, "skipped-" + reason).inc();
-          }
-        });
+        channel = file.open();
+      } catch (IOException | RuntimeException e) {
+        failures.inc();
+        out.get(DEAD_LETTERS).output(new DeadLetter(source, -1, "read", UNREADABLE_FILE,
+            "cannot open the file: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        Progress.fileRead(file.getMetadata().sizeBytes(), 1);
+        return;
+      }
+      try {
+        parser.parse(relative, () -> Channels.newInputStream(channel), sink);
       } catch (IOException e) {
         failures.inc();
-        out.get(DEAD_LETTERS).output(new DeadLetter(source, -1, "read", "io-error", String.valueOf(e.getMessage())));
+        out.get(DEAD_LETTERS).output(new DeadLetter(source, -1, "read", IO_ERROR,
+            "reading the file failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
       }
-      Progress.fileRead(file.getMetadata().sizeBytes(), count[0]);
+      Progress.fileRead(file.getMetadata().sizeBytes(), sink.documents());
     }
 
     private static RawDocument toRawDocument(String source, String relative, ParsedRecord r) {

@@ -69,6 +69,7 @@ public final class TableRows {
     r.put("charset_reason", d.charsetReason);
     r.put("damage_score", d.damageScore);
     r.put("duplicates", d.duplicates);
+    r.put("duplicate_sources", d.duplicateSources);
     r.put("token_count", d.tokens.size());
     return r;
   }

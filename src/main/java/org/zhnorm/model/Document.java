@@ -52,6 +52,8 @@ public class Document {
   public double damageScore;
   /** Ids of the documents merged into this one as duplicates. */
   public List<String> duplicates = List.of();
+  /** Where each of {@link #duplicates} came from ({@code source#offset}), in the same order. */
+  public List<String> duplicateSources = List.of();
   public List<String> tokens = List.of();
   public List<String> posTags = List.of();
   /** Start offset of each token in {@link #text} (UTF-16 units). */
@@ -86,6 +88,7 @@ public class Document {
     d.charsetReason = charsetReason;
     d.damageScore = damageScore;
     d.duplicates = new ArrayList<>(duplicates);
+    d.duplicateSources = new ArrayList<>(duplicateSources);
     d.tokens = new ArrayList<>(tokens);
     d.posTags = new ArrayList<>(posTags);
     d.tokenStarts = new ArrayList<>(tokenStarts);

@@ -36,6 +36,18 @@ public final class OptionsValidator {
       throw new IllegalArgumentException(
           "--maxDocumentBytes=" + o.getMaxDocumentBytes() + " is not allowed; use a positive number of bytes");
     }
+    if (o.getMaxDocumentChars() < 1) {
+      throw new IllegalArgumentException(
+          "--maxDocumentChars=" + o.getMaxDocumentChars() + " is not allowed; use a positive number of characters");
+    }
+    if (o.getDocumentTimeoutSeconds() < 1) {
+      throw new IllegalArgumentException("--documentTimeoutSeconds=" + o.getDocumentTimeoutSeconds()
+          + " is not allowed; use a positive number of seconds");
+    }
+    if (!(o.getMaxDeadLetteredShare() >= 0 && o.getMaxDeadLetteredShare() <= 1)) {
+      throw new IllegalArgumentException("--maxDeadLetteredShare=" + o.getMaxDeadLetteredShare()
+          + " is not allowed; use a share in [0, 1] (1: fail only when no document is written)");
+    }
     if (o.getBoilerplateMinDocuments() < 2) {
       throw new IllegalArgumentException("--boilerplateMinDocuments=" + o.getBoilerplateMinDocuments()
           + " is not allowed; a line repeated across documents needs at least 2");

@@ -37,6 +37,28 @@ public interface ZhnormOptions extends PipelineOptions {
 
   void setMaxDocumentBytes(long value);
 
+  @Description("Longest document text, in characters after decoding and HTML extraction (about 3 bytes of"
+      + " UTF-8 each for Chinese): a longer one is dead-lettered as too-long with its size, before it enters"
+      + " any shuffle. 1,000,000 characters is a book; a news article has a few thousand.")
+  @Default.Long(1_000_000L)
+  long getMaxDocumentChars();
+
+  void setMaxDocumentChars(long value);
+
+  @Description("Time budget of one document in each costly stage (cleaning, segmentation, sections, claims),"
+      + " in seconds: a document still at work past it is dead-lettered as timeout and the run goes on.")
+  @Default.Integer(60)
+  int getDocumentTimeoutSeconds();
+
+  void setDocumentTimeoutSeconds(int value);
+
+  @Description("Largest share (0..1] of the documents read that may be dead-lettered before the run counts as"
+      + " failed (exit code 3, reason counts printed). A run with documents read but none written always fails.")
+  @Default.Double(1.0)
+  double getMaxDeadLetteredShare();
+
+  void setMaxDeadLetteredShare(double value);
+
   @Description("JSON lines: fields holding the page URL, first present wins (comma-separated).")
   @Default.String("url")
   String getJsonUrlFields();

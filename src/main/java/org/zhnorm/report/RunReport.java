@@ -19,6 +19,9 @@ public final class RunReport {
   public static final String DUPLICATES = "documents\tduplicates_merged";
   public static final String DEAD_LETTERED = "documents\tdead_lettered";
   static final String BY_MONTH = "documents_by_month\t";
+  /** Characters of every document read, before cleaning. */
+  public static final String CHARACTERS_ORIGINAL = "characters\toriginal";
+  public static final String CHARACTERS_WRITTEN = "characters\twritten";
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -37,7 +40,12 @@ public final class RunReport {
     invariant.put("holds", written + duplicates + dead == read);
     root.put("invariant", invariant);
     SortedMap<String, Long> byYear = new TreeMap<>();
-    for (Map.Entry<String, Long> e : tallies.entrySet()) {
+    SortedMap<String, Long> all = new TreeMap<>(tallies);
+    // every count of the accounting is present, 0 included
+    for (String always : new String[] {READ, WRITTEN, DUPLICATES, DEAD_LETTERED, CHARACTERS_ORIGINAL, CHARACTERS_WRITTEN}) {
+      all.putIfAbsent(always, 0L);
+    }
+    for (Map.Entry<String, Long> e : all.entrySet()) {
       put(root, e.getKey().split("\t"), e.getValue());
       if (e.getKey().startsWith(BY_MONTH)) {
         byYear.merge(year(e.getKey().substring(BY_MONTH.length())), e.getValue(), Long::sum);

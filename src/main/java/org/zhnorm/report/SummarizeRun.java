@@ -63,7 +63,8 @@ public final class SummarizeRun extends PTransform<PCollectionTuple, PCollection
   }
 
   static List<KV<String, Long>> read(RawDocument d) {
-    return List.of(KV.of(RunReport.READ, 1L), KV.of("charsets\t" + d.charset + " (" + d.charsetReason + ")", 1L));
+    return List.of(KV.of(RunReport.READ, 1L), KV.of("charsets\t" + d.charset + " (" + d.charsetReason + ")", 1L),
+        KV.of(RunReport.CHARACTERS_ORIGINAL, (long) d.text.length()));
   }
 
   static List<KV<String, Long>> document(Document d) {
@@ -74,8 +75,7 @@ public final class SummarizeRun extends PTransform<PCollectionTuple, PCollection
     out.add(KV.of("documents_by_province\t" + (d.province == null ? "unknown" : d.province), 1L));
     out.add(KV.of("scripts\t" + d.script, 1L));
     out.add(KV.of("conversion_chains\t" + d.conversion, 1L));
-    out.add(KV.of("characters\twritten", (long) d.text.length()));
-    out.add(KV.of("characters\toriginal", (long) d.textOriginal.length()));
+    out.add(KV.of(RunReport.CHARACTERS_WRITTEN, (long) d.text.length()));
     d.ruleHits.forEach((rule, n) -> out.add(KV.of("rules\t" + rule + "\thits", n)));
     d.removed.forEach((rule, n) -> out.add(KV.of("rules\t" + rule + "\tchars_removed", n)));
     d.flags.forEach(f -> out.add(KV.of("flags\t" + f, 1L)));

@@ -24,6 +24,7 @@ import org.zhnorm.text.clean.Cleaner;
 import org.zhnorm.text.clean.Metadata;
 import org.zhnorm.text.clean.PageHints;
 import org.zhnorm.report.StageClock;
+import org.zhnorm.text.Budget;
 
 /**
  * Cleans documents in three steps: the rule chain on each document ({@link Cleaner}, which also
@@ -82,6 +83,12 @@ public final class CleanDocuments extends PTransform<PCollection<RawDocument>, P
     private final Counter failed = Metrics.counter(CleanDocuments.class, "documents-failed");
     private final Distribution removedShare = Metrics.distribution(CleanDocuments.class, "removed-per-mille");
     private transient Cleaner cleaner;
+    private transient long budgetMillis;
+
+    @StartBundle
+    public void startBundle(StartBundleContext c) {
+      budgetMillis = DeadLetters.budgetMillis(c.getPipelineOptions());
+    }
 
     @Setup
     public void setup() {
@@ -95,8 +102,10 @@ public final class CleanDocuments extends PTransform<PCollection<RawDocument>, P
 
     private void processTimed(RawDocument raw, MultiOutputReceiver out) {
       CleanResult r;
-      try {
+      Document document;
+      try (Budget budget = Budget.start(budgetMillis)) {
         r = cleaner.clean(raw.text, new PageHints(raw.url, raw.titleHint, raw.dateHint), false);
+        document = toDocument(raw, r);
       } catch (RuntimeException e) {
         failed.inc();
         out.get(DeadLetters.TAG).output(DeadLetters.failed("clean", raw.sourceUri, raw.offset, raw.docId, e));
@@ -112,7 +121,7 @@ public final class CleanDocuments extends PTransform<PCollection<RawDocument>, P
       if (!raw.text.isEmpty()) {
         removedShare.update(1000L * (raw.text.length() - r.text().length()) / raw.text.length());
       }
-      out.get(DOCUMENTS).output(toDocument(raw, r));
+      out.get(DOCUMENTS).output(document);
     }
 
     private static Document toDocument(RawDocument raw, CleanResult r) {

@@ -1,5 +1,6 @@
 package org.zhnorm.transforms;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -16,6 +17,7 @@ import org.zhnorm.text.extract.ClaimExtractor;
 import org.zhnorm.text.extract.ClaimSpan;
 import org.zhnorm.text.extract.Place;
 import org.zhnorm.report.StageClock;
+import org.zhnorm.text.Budget;
 
 /** Turns every quantity stated in a section into a claim row ({@link ClaimExtractor}). */
 public final class ExtractClaims extends PTransform<PCollection<Section>, PCollectionTuple> {
@@ -30,6 +32,12 @@ public final class ExtractClaims extends PTransform<PCollection<Section>, PColle
     private final StageClock clock = new StageClock(ExtractClaims.class);
     private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
     private transient ClaimExtractor extractor;
+    private transient long budgetMillis;
+
+    @StartBundle
+    public void startBundle(StartBundleContext c) {
+      budgetMillis = DeadLetters.budgetMillis(c.getPipelineOptions());
+    }
 
     @Setup
     public void setup() {
@@ -42,16 +50,19 @@ public final class ExtractClaims extends PTransform<PCollection<Section>, PColle
     }
 
     private void processTimed(Section s, MultiOutputReceiver out) {
-      List<ClaimSpan> spans;
-      try {
-        spans = extractor.extract(s.text, s.heading);
+      List<Claim> built = new ArrayList<>();
+      try (Budget budget = Budget.start(budgetMillis)) {
+        List<ClaimSpan> spans = extractor.extract(s.text, s.heading);
+        for (int i = 0; i < spans.size(); i++) {
+          built.add(toClaim(s, i, spans.get(i)));
+        }
       } catch (RuntimeException e) {
         out.get(DeadLetters.TAG).output(DeadLetters.failed("claims", s.sectionId, -1, s.docId, e));
         return;
       }
-      for (int i = 0; i < spans.size(); i++) {
+      for (Claim c : built) {
         claims.inc();
-        out.get(CLAIMS).output(toClaim(s, i, spans.get(i)));
+        out.get(CLAIMS).output(c);
       }
     }
 

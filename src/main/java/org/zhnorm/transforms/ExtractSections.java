@@ -19,6 +19,7 @@ import org.zhnorm.text.extract.SectionSpan;
 import org.zhnorm.text.extract.Sectioner;
 import org.zhnorm.text.segment.Token;
 import org.zhnorm.report.StageClock;
+import org.zhnorm.text.Budget;
 
 /**
  * Cuts each document into its sections ({@link Sectioner}) and gives each the words, tags and
@@ -41,6 +42,12 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
     private final StageClock clock = new StageClock(ExtractSections.class);
     private final Counter sections = Metrics.counter(ExtractSections.class, "sections");
     private transient Sectioner sectioner;
+    private transient long budgetMillis;
+
+    @StartBundle
+    public void startBundle(StartBundleContext c) {
+      budgetMillis = DeadLetters.budgetMillis(c.getPipelineOptions());
+    }
 
     @Setup
     public void setup() {
@@ -53,16 +60,18 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
     }
 
     private void processTimed(Document d, MultiOutputReceiver out) {
-      List<SectionSpan> spans;
-      try {
-        spans = sectioner.split(d.text);
+      List<Section> built = new ArrayList<>();
+      try (Budget budget = Budget.start(budgetMillis)) {
+        for (SectionSpan span : sectioner.split(d.text)) {
+          built.add(toSection(d, span));
+        }
       } catch (RuntimeException e) {
         out.get(DeadLetters.TAG).output(DeadLetters.failed("sections", d.sourceUri, d.offset, d.docId, e));
         return;
       }
-      for (SectionSpan span : spans) {
+      for (Section s : built) {
         sections.inc();
-        out.get(SECTIONS).output(toSection(d, span));
+        out.get(SECTIONS).output(s);
       }
       Progress.documentProcessed();
     }

@@ -31,7 +31,8 @@ import org.zhnorm.text.corpus.MinHash;
  * MinHash over character shingles and LSH banding ({@link MinHash}); candidates that share a band
  * are confirmed on their whole signatures ({@code similarity >= threshold}). Each duplicate points
  * to the least similar-enough id; a document is merged (not written) when it points to another and
- * none points to it, and the kept document lists it in {@code duplicates}. So every merged
+ * none points to it, and the kept document lists it in {@code duplicates}, with where it came from
+ * ({@code source#offset}) in {@code duplicateSources}. So every merged
  * document is recorded on a document that is written; a document in the middle of a chain
  * (A~B, B~C, A!~C) is kept.
  */
@@ -85,6 +86,19 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
         .apply("JoinLinks", CoGroupByKey.create())
         .apply("MergedInto", ParDo.of(new MergedIntoFn(targetTag, pointerTag)));
 
+    // each merged document's source, so the kept one records where its duplicates came from
+    TupleTag<String> intoTag = new TupleTag<>();
+    TupleTag<String> whereTag = new TupleTag<>();
+    PCollection<KV<String, String>> mergedWithSource = KeyedPCollectionTuple
+        .of(intoTag, merges.apply("ByMergedId", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((KV<String, String> kv) -> KV.of(kv.getValue(), kv.getKey()))))
+        .and(whereTag, docs.apply("Locations", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((Document d) -> KV.of(d.docId, d.sourceUri + "#" + d.offset))))
+        .apply("JoinLocations", CoGroupByKey.create())
+        .apply("MergedWithSource", ParDo.of(new WithSourceFn(intoTag, whereTag)));
+
     TupleTag<Document> docTag = new TupleTag<>();
     TupleTag<String> childTag = new TupleTag<>();
     TupleTag<String> mergedTag = new TupleTag<>();
@@ -93,12 +107,31 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(Document.class)))
             .via((Document d) -> KV.of(d.docId, d)))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), docs.getCoder())))
-        .and(childTag, merges)
+        .and(childTag, mergedWithSource)
         .and(mergedTag, merges.apply("MergedIds", MapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
             .via((KV<String, String> kv) -> KV.of(kv.getValue(), kv.getKey()))))
         .apply("JoinDocuments", CoGroupByKey.create())
         .apply("KeepOrMerge", ParDo.of(new KeepOrMergeFn(docTag, childTag, mergedTag)));
+  }
+
+  /** Per merged document id: (target, "id TAB source#offset"). */
+  static final class WithSourceFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
+    private final TupleTag<String> intoTag;
+    private final TupleTag<String> whereTag;
+
+    WithSourceFn(TupleTag<String> intoTag, TupleTag<String> whereTag) {
+      this.intoTag = intoTag;
+      this.whereTag = whereTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> row, OutputReceiver<KV<String, String>> out) {
+      String where = row.getValue().getOnly(whereTag, "");
+      for (String target : row.getValue().getAll(intoTag)) {
+        out.output(KV.of(target, row.getKey() + "\t" + where));
+      }
+    }
   }
 
   /** Per document id: emits (target, id) when the document points to a target and nothing points to it. */
@@ -237,7 +270,8 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
       }
       children.sort(null);
       Document d = doc.copy();
-      d.duplicates = children;
+      d.duplicates = children.stream().map(c -> c.substring(0, c.indexOf('\t'))).toList();
+      d.duplicateSources = children.stream().map(c -> c.substring(c.indexOf('\t') + 1)).toList();
       out.output(d);
     }
   }

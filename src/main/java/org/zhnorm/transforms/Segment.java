@@ -15,6 +15,7 @@ import org.zhnorm.model.Document;
 import org.zhnorm.text.segment.Token;
 import org.zhnorm.text.segment.WordSegmenter;
 import org.zhnorm.report.StageClock;
+import org.zhnorm.text.Budget;
 
 /** Segments each document's text into words with part-of-speech tags ({@link WordSegmenter}). */
 public final class Segment extends PTransform<PCollection<Document>, PCollectionTuple> {
@@ -29,6 +30,12 @@ public final class Segment extends PTransform<PCollection<Document>, PCollection
     private final StageClock clock = new StageClock(Segment.class);
     private final Counter words = Metrics.counter(Segment.class, "words");
     private transient WordSegmenter segmenter;
+    private transient long budgetMillis;
+
+    @StartBundle
+    public void startBundle(StartBundleContext c) {
+      budgetMillis = DeadLetters.budgetMillis(c.getPipelineOptions());
+    }
 
     @Setup
     public void setup() {
@@ -42,7 +49,7 @@ public final class Segment extends PTransform<PCollection<Document>, PCollection
 
     private void processTimed(Document in, MultiOutputReceiver out) {
       List<Token> tokens;
-      try {
+      try (Budget budget = Budget.start(budgetMillis)) {
         tokens = segmenter.segment(in.text);
       } catch (RuntimeException e) {
         out.get(DeadLetters.TAG).output(DeadLetters.failed("segment", in.sourceUri, in.offset, in.docId, e));

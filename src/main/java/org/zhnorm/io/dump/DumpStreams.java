@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /** Stream plumbing for {@link DumpParser}: source error tracking, decompression, counting. */
 final class DumpStreams {
@@ -139,11 +140,37 @@ final class DumpStreams {
     }
   }
 
-  /** The compression found by magic bytes: none, gzip, bzip2 or zstd. */
+  /** Compressions read: their streams are undone transparently. */
+  static final java.util.Set<String> READ = java.util.Set.of("gzip", "bzip2", "zstd", "xz");
+
+  /**
+   * The compression or archive found by magic bytes: none, gzip, bzip2, zstd, xz (read), or lzma, lz4,
+   * zip, 7z, rar (not read: the file is a {@code unsupported-compression} dead letter).
+   */
   static String sniffCompression(BufferedInputStream in) throws IOException {
     in.mark(8);
-    byte[] head = in.readNBytes(4);
+    byte[] head = in.readNBytes(6);
     in.reset();
+    if (head.length >= 6 && (head[0] & 0xFF) == 0xFD && head[1] == '7' && head[2] == 'z' && head[3] == 'X'
+        && head[4] == 'Z' && head[5] == 0) {
+      return "xz";
+    }
+    if (head.length >= 6 && head[0] == '7' && head[1] == 'z' && (head[2] & 0xFF) == 0xBC && (head[3] & 0xFF) == 0xAF
+        && head[4] == 0x27 && head[5] == 0x1C) {
+      return "7z";
+    }
+    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      return "zip";
+    }
+    if (head.length >= 4 && head[0] == 'R' && head[1] == 'a' && head[2] == 'r' && head[3] == '!') {
+      return "rar";
+    }
+    if (head.length >= 4 && head[0] == 0x04 && head[1] == 0x22 && head[2] == 0x4D && head[3] == 0x18) {
+      return "lz4";
+    }
+    if (head.length >= 3 && head[0] == 0x5D && head[1] == 0 && head[2] == 0) {
+      return "lzma";
+    }
     if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
       return "gzip";
     }
@@ -163,6 +190,7 @@ final class DumpStreams {
         case "gzip" -> new SmallReads(new GzipCompressorInputStream(in, true));
         case "bzip2" -> new SmallReads(new BZip2CompressorInputStream(in, true));
         case "zstd" -> new SmallReads(new ZstdInputStream(in));
+        case "xz" -> new SmallReads(new XZCompressorInputStream(in, true));
         default -> in;
       };
     } catch (RuntimeException e) {

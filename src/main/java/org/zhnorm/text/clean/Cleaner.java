@@ -3,6 +3,7 @@ package org.zhnorm.text.clean;
 import java.util.ArrayList;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.zhnorm.text.Budget;
 
 /**
  * The cleaning chain: the rules named in {@code org/zhnorm/clean/chain.txt}, applied in that order to
@@ -88,6 +89,7 @@ public final class Cleaner {
     String src = text == null ? "" : text;
     List<String> lines = new ArrayList<>(List.of(src.split("\\r\\n|\\r|\\n|\\u2028|\\u2029", -1)));
     for (Rule rule : rules) {
+      Budget.check();
       lines = rule.apply(lines, ctx);
     }
     if (!ctx.has(RuleContext.PUB_TIME)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.zhnorm.text.Budget;
 
 /**
  * Finds quantitative claims: every sentence that states a quantity gives one {@link ClaimSpan}
@@ -100,6 +101,7 @@ public final class ClaimExtractor {
     String context = heading == null ? sectionText : heading + "\n" + sectionText;
     int s = 0;
     while (s < sectionText.length()) {
+      Budget.check();
       int e = s;
       while (e < sectionText.length() && SENTENCE_END.indexOf(sectionText.charAt(e)) < 0) {
         e++;

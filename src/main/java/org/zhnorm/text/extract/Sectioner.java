@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.zhnorm.text.Budget;
 
 /**
  * Cuts a cleaned document (one paragraph a line) into sections that follow the article's own
@@ -72,6 +73,7 @@ public final class Sectioner {
     int parentLevel = 0; // level of the last heading or interview turn
     String turnSpeaker = null;
     for (int i = 0; i < paras.size(); i++) {
+      Budget.check();
       Paragraph p = paras.get(i);
       String t = p.text();
       String kind = null;

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.zhnorm.text.Budget;
 
 /**
  * Word segmentation on HanLP portable, measured and chosen in docs/SEGMENTATION.md. Steps:
@@ -95,6 +96,7 @@ public final class WordSegmenter {
     }
     List<Token> tokens = new ArrayList<>(text.length() / 2 + 1);
     for (int[] w : Windows.of(text)) {
+      Budget.check(); // a document over its time budget becomes a timeout dead letter
       String window = text.substring(w[0], w[1]);
       List<Token> words = joinSurrogates(align(window, engine.seg(window)));
       if (recognizer != null) {
