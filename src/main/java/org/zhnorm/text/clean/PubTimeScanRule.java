@@ -10,26 +10,15 @@ import java.util.regex.Pattern;
  * ({@code 2005年03月21日11:21}, {@code 2022-02-13 07:48}) in the first lines of the document, else the
  * first full date there. Removes nothing. A greeting date ({@code 今天是…}) is gone by then (site-header).
  */
-final class PubTimeScanRule implements Rule {
+final class PubTimeScanRule extends DocumentRule {
   static final String ID = "pub-time-scan";
   private static final int HEAD = 30;
   private static final int DATE_ONLY_HEAD = 15;
   private static final Pattern TODAY = Pattern.compile("今天是|今日是|今天：|今天:");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.DOCUMENT;
-  }
-
-  @Override
-  public String description() {
-    return "When no metadata line gave a publish time, takes the page's date hint, else the first date with time of day in the first 30 lines"
-        + " (else the first full date in the first 15), without removing anything.";
+  PubTimeScanRule() {
+    super(ID, "When no metadata line gave a publish time, takes the page's date hint, else the first date with time of day in the first 30 lines"
+        + " (else the first full date in the first 15), without removing anything.");
   }
 
   @Override

@@ -8,23 +8,12 @@ import java.util.List;
  * {@code lines/related-links.txt}) and, when the heading sits in the second half of the document, the
  * short link lines that follow it, up to the first line that reads like a paragraph.
  */
-final class RelatedLinksRule implements Rule {
+final class RelatedLinksRule extends BlockRule {
   static final String ID = "related-links";
   private final PatternLineRule heading = new PatternLineRule(ID, "");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.BLOCK;
-  }
-
-  @Override
-  public String description() {
-    return "Removes a related-links heading (相關內容, 相关阅读, 推荐阅读) and, in the second half of the page, the short link titles under it.";
+  RelatedLinksRule() {
+    super(ID, "Removes a related-links heading (相關內容, 相关阅读, 推荐阅读) and, in the second half of the page, the short link titles under it.");
   }
 
   private static boolean linkLike(String line) {

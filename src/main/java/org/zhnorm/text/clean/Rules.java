@@ -20,6 +20,7 @@ public final class Rules {
     r.put(LostMiddleDotRule.ID, LostMiddleDotRule::new);
     r.put(WatermarkRule.ID, WatermarkRule::new);
     r.put(SpamRule.ID, SpamRule::new);
+    r.put(CommentThreadRule.ID, CommentThreadRule::new);
     line(r, "site-header", "Drops site banners: 欢迎访问…网站 and the 今天是…星期一 date of the visit (not the publish time).");
     line(r, "breadcrumb", "Drops breadcrumb trails such as 首页 > 陇原风采 > 正文 and 当前位置：….");
     line(r, "cms-furniture", "Drops government-CMS furniture: 简体|繁体|无障碍浏览, 字体：放大 正常 缩小, 政府网站标识码, …公网安备…号, ICP备案,"

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * spliced into a real sentence (spam words plus the URLs, letters and digits around them) is cut out.
  * The words are in {@code spam-words.txt}.
  */
-final class SpamRule implements Rule {
+final class SpamRule extends ScopedRule {
   static final String ID = "spam-insertion";
   private final Pattern word;
   /** Spam words by first character: a cheap scan decides whether the regexes need to run at all. */
@@ -19,6 +19,8 @@ final class SpamRule implements Rule {
   private final Pattern run;
 
   SpamRule() {
+    super(ID, Scope.INLINE, "Drops gambling/adult spam lines from hijacked pages and cuts spam runs spliced into sentences"
+        + " (word list spam-words.txt), e.g. 澳门新葡京娱乐场 inserted mid-sentence.");
     List<String> words = new ArrayList<>();
     for (String w : RuleData.entries("spam-words.txt")) {
       String lower = w.toLowerCase(Locale.ROOT);
@@ -34,22 +36,6 @@ final class SpamRule implements Rule {
     word = Pattern.compile(alt);
     String glue = "[a-z0-9.:/_\\-]";
     run = Pattern.compile("(?:" + glue + "*" + alt + ")+" + glue + "*");
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.INLINE;
-  }
-
-  @Override
-  public String description() {
-    return "Drops gambling/adult spam lines from hijacked pages and cuts spam runs spliced into sentences"
-        + " (word list spam-words.txt), e.g. 澳门新葡京娱乐场 inserted mid-sentence.";
   }
 
   private boolean mentionsSpam(String lower) {

@@ -14,7 +14,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * followed by a longer line that does not look like a title itself (so that a title-like heading is
  * never promoted on a second pass: the chain stays idempotent).
  */
-final class TitleRule implements Rule {
+final class TitleRule extends DocumentRule {
   private static final Pattern DIGIT = Pattern.compile("[0-9]");
   private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}]");
   static final String ID = "title";
@@ -25,20 +25,9 @@ final class TitleRule implements Rule {
   private static final Pattern BAD_END = Pattern.compile(".*[。；;，,、：:]$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.DOCUMENT;
-  }
-
-  @Override
-  public String description() {
-    return "Extracts the title from the page hint (site-name suffix like _新华网 stripped) or from a"
-        + " title-like first line, and removes that line from the body.";
+  TitleRule() {
+    super(ID, "Extracts the title from the page hint (site-name suffix like _新华网 stripped) or from a"
+        + " title-like first line, and removes that line from the body.");
   }
 
   static @Nullable String stripSiteSuffix(@Nullable String hint) {
