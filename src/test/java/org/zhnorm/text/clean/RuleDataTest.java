@@ -20,7 +20,9 @@ class RuleDataTest {
         "lines/app-promo.txt", "lines/breadcrumb.txt", "lines/cms-furniture.txt", "lines/copyright-notice.txt",
         "lines/prev-next-links.txt", "lines/related-links.txt", "lines/share-widget.txt", "lines/site-header.txt",
         "lines/social-account.txt", "lines/view-counter.txt", "lines/comment-thread.txt",
-        "lines/comment-reply-marker.txt");
+        "lines/comment-reply-marker.txt", "lines/detail-promo.txt", "lines/error-report.txt",
+        "lines/font-size-control.txt", "lines/pager.txt", "lines/print-control.txt", "lines/recommended-heading.txt",
+        "lines/site-banner.txt", "lines/wechat-menu.txt");
   }
 
   @Test
