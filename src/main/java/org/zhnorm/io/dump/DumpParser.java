@@ -340,6 +340,10 @@ public final class DumpParser {
       sink.failure(new ReadFailure(offset, UNPARSABLE_HTML, e.getClass().getSimpleName() + ": " + e.getMessage()));
       return;
     }
+    if (page.noArticle() != null) {
+      sink.failure(new ReadFailure(offset, HtmlPage.NO_ARTICLE, page.noArticle()));
+      return;
+    }
     String pageTitle = page.title();
     if (pageTitle == null && envTitleRaw != null) {
       pageTitle = decodeAttr(envTitleRaw, d);
@@ -513,6 +517,10 @@ public final class DumpParser {
         page = html.extract(markup, url);
       } catch (RuntimeException | StackOverflowError e) {
         sink.failure(new ReadFailure(offset, UNPARSABLE_HTML, e.getClass().getSimpleName() + ": " + e.getMessage()));
+        return;
+      }
+      if (page.noArticle() != null) {
+        sink.failure(new ReadFailure(offset, HtmlPage.NO_ARTICLE, page.noArticle()));
         return;
       }
       emit(offset, format, url, title != null ? title : page.title(), date != null ? date : page.date(),

@@ -139,6 +139,7 @@ public final class HtmlExtractor {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     String title = Titles.find(doc, envelopeTitle);
     String metaDate = Dates.fromMeta(doc);
+    StructuredData structured = StructuredData.of(doc);
 
     Element body = doc.body();
     body.select(DROP).remove();
@@ -150,7 +151,85 @@ public final class HtmlExtractor {
       }
     }
     List<Line> lines = linearize(body);
-    int[] span = firstPost(lines, firstRecord(lines, bestSpan(lines)));
+    List<String> dropped = new ArrayList<>();
+    int[] span = articleSpan(lines);
+    String source = "run";
+    String text = emit(lines, span, title, dropped);
+    if (ArticleGuard.suspect(text)) {
+      // the heaviest run is tiny, or a notice/rules/comment block: try the next candidate run
+      // outside it, then what the page states about itself
+      int[] next = articleSpan(without(lines, span));
+      List<String> nextDropped = new ArrayList<>();
+      String nextText = next[0] < 0 ? "" : emit(lines, next, title, nextDropped);
+      boolean notice = count(text) >= ArticleGuard.MIN_CHARS;
+      if (!ArticleGuard.suspect(nextText) && (notice || count(nextText) > count(text))) {
+        text = nextText;
+        span = next;
+        dropped = nextDropped;
+        source = "next-run";
+      } else if (structured.articleBody() != null && count(structured.articleBody()) > count(text)) {
+        text = structured.articleBody() + "\n";
+        source = "json-ld";
+      } else if (structured.description() != null
+          && count(text) < ArticleGuard.MIN_CHARS
+          && count(structured.description()) > count(text)) {
+        text = structured.description() + "\n";
+        source = "description";
+      }
+    }
+    int tail = ArticleGuard.noticeTail(text);
+    if (tail < text.length()) {
+      for (String l : text.substring(tail).split("\n")) {
+        dropped.add("notice block after the article: " + l);
+      }
+      text = text.substring(0, tail);
+    }
+    if (text.isEmpty()) {
+      // no run of lines scored as an article (a tiny page, a list): keep every non-chrome line
+      // rather than lose the page; the cleaning rules still run on it
+      StringBuilder all = new StringBuilder();
+      for (Line l : lines) {
+        if (keep(l)) {
+          all.append(l.text()).append('\n');
+        }
+      }
+      text = all.toString();
+      source = "all-lines";
+    }
+    String date = metaDate;
+    if (date == null) {
+      date = Dates.nearTitle(lines, title, span[0], span[1]);
+    }
+    String noArticle = count(text) < ArticleGuard.NO_ARTICLE_CHARS
+        ? "no article: " + count(text) + " characters of text after the run, the next candidate, JSON-LD and"
+            + " og:description (" + lines.size() + " lines on the page)"
+        : null;
+    return new HtmlPage(title, date, text, noArticle, source, List.copyOf(dropped));
+  }
+
+  /** The article's lines: heaviest run, cut to the first record/post. */
+  private static int[] articleSpan(List<Line> lines) {
+    return firstPost(lines, firstRecord(lines, bestSpan(lines)));
+  }
+
+  /** The lines with those of {@code span} made chrome, so the next heaviest run is found. */
+  private static List<Line> without(List<Line> lines, int[] span) {
+    if (span[0] < 0) {
+      return lines;
+    }
+    List<Line> out = new ArrayList<>(lines);
+    for (int i = span[0]; i <= span[1]; i++) {
+      Line l = lines.get(i);
+      out.set(i, new Line(l.text(), l.owner(), l.chars(), l.letters(), l.linkLetters(), l.punct(), true, false));
+    }
+    return out;
+  }
+
+  /**
+   * The text of a span: widened to its core element's data-table rows, cut after the core
+   * element, minus link lists, chrome and the title line; what is left out goes to {@code dropped}.
+   */
+  private String emit(List<Line> lines, int[] span, @Nullable String title, List<String> dropped) {
     int first = span[0];
     int last = span[1];
     int coreEnd = last;
@@ -177,33 +256,29 @@ public final class HtmlExtractor {
     }
     StringBuilder text = new StringBuilder();
     String titleKey = title == null ? "" : WS.matcher(title).replaceAll("");
-    for (int i = first; i >= 0 && i <= last; i++) {
+    for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
+      if (first < 0 || i < first) {
+        dropped.add("before the article run: " + l.text());
+        continue;
+      }
       if (i > coreEnd) {
-        break;
+        dropped.add((i <= last ? "after the run's core element: " : "after the article run: ") + l.text());
+        continue;
       }
       boolean isTitle =
           !titleKey.isEmpty()
               && (i - first < 3 || last - i < 3)
               && WS.matcher(l.text()).replaceAll("").equals(titleKey);
-      if (!isTitle && keep(l)) {
+      if (isTitle) {
+        dropped.add("title line: " + l.text());
+      } else if (keep(l)) {
         text.append(l.text()).append('\n');
+      } else {
+        dropped.add((l.chrome() ? "chrome class/id hint: " : "link list: ") + l.text());
       }
     }
-    if (text.length() == 0) {
-      // no run of lines scored as an article (a tiny page, a list): keep every non-chrome line
-      // rather than lose the page; the cleaning rules still run on it
-      for (Line l : lines) {
-        if (keep(l)) {
-          text.append(l.text()).append('\n');
-        }
-      }
-    }
-    String date = metaDate;
-    if (date == null) {
-      date = Dates.nearTitle(lines, title, first, last);
-    }
-    return new HtmlPage(title, date, text.toString());
+    return text.toString();
   }
 
   private boolean keep(Line l) {
