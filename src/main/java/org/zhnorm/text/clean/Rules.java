@@ -51,6 +51,7 @@ public final class Rules {
       return new PlaceNameSpamRule(gazetteer[0]);
     });
     r.put(SingleCharRunRule.ID, SingleCharRunRule::new);
+    r.put(ReporterBylineRule.ID, ReporterBylineRule::new);
     r.put(MetadataLineRule.ID, MetadataLineRule::new);
     r.put(StrayNumberRule.ID, StrayNumberRule::new);
     r.put(RocDateCodeRule.ID, RocDateCodeRule::new);
