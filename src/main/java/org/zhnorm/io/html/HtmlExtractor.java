@@ -11,10 +11,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Extracts the main content of an HTML page as block-structured text, plus title and publish-date
@@ -46,7 +43,7 @@ import org.jsoup.select.NodeVisitor;
  * </ol>
  */
 public final class HtmlExtractor {
-  private static final Set<String> BLOCK =
+  static final Set<String> BLOCK =
       Set.of(
           "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
           "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
@@ -67,10 +64,10 @@ public final class HtmlExtractor {
       Pattern.compile("(?:^|[\\s_-])(?:hidden|hide|d-none|display-none)"
               + "(?!-?(?:xs|sm|md|lg|xl|phone|mobile|tablet|desktop|pc|print)\\b)(?:$|[\\s_-])",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
+  static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
   /** Between the cells of a data table's row while it is built (a control character, not \\s). */
-  private static final char CELL = '\u001F';
-  private static final Pattern CELLS = Pattern.compile(" ?\u001F ?");
+  static final char CELL = '\u001F';
+  static final Pattern CELLS = Pattern.compile(" ?\u001F ?");
 
   /** Share of the text run's positive weight its core element must hold. */
   static final double CORE_SHARE = 0.8;
@@ -294,106 +291,7 @@ public final class HtmlExtractor {
     List<Line> lines = new ArrayList<>();
     DataTables tables = new DataTables();
     Map<Element, Integer> hintCache = new IdentityHashMap<>();
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          final StringBuilder cur = new StringBuilder();
-          int letters;
-          int links;
-          int punct;
-          int linkDepth;
-          int preDepth;
-          final List<Element> blocks = new ArrayList<>();
-
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof TextNode t && preDepth > 0 && t.getWholeText().indexOf('\n') >= 0) {
-              String[] parts = t.getWholeText().split("\\r?\\n", -1);
-              for (int i = 0; i < parts.length; i++) {
-                if (i > 0) {
-                  flush();
-                }
-                addText(parts[i]);
-              }
-            } else if (node instanceof TextNode t) {
-              addText(t.getWholeText());
-            } else if (node instanceof Element e) {
-              String tag = e.normalName();
-              if (tag.equals("pre")) {
-                preDepth++;
-              }
-              if (tag.equals("br")) {
-                flush();
-              } else if (tag.equals("a") && e.hasAttr("href")) {
-                linkDepth++;
-              } else if (isDataCell(e)) {
-                if (!cur.isEmpty()) {
-                  cur.append(CELL);
-                }
-              } else if (BLOCK.contains(tag)) {
-                flush();
-                blocks.add(e);
-              } else if (tag.equals("img") && !cur.isEmpty()) {
-                cur.append(' ');
-              }
-            }
-          }
-
-          void addText(String raw) {
-            String s = WS.matcher(raw).replaceAll(" ");
-            if (!s.isBlank()) {
-              cur.append(s);
-              int l = letters(s);
-              letters += l;
-              if (linkDepth > 0) {
-                links += l;
-              } else {
-                punct += punctuation(s);
-              }
-            } else if (!cur.isEmpty()) {
-              cur.append(' ');
-            }
-          }
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof Element e) {
-              String tag = e.normalName();
-              if (tag.equals("pre")) {
-                preDepth--;
-              }
-              if (tag.equals("a") && e.hasAttr("href")) {
-                linkDepth--;
-              } else if (isDataCell(e)) {
-                // a data table's row is one line: the cell ends, the row goes on
-              } else if (BLOCK.contains(tag)) {
-                flush();
-                blocks.remove(blocks.size() - 1);
-              }
-            }
-          }
-
-          boolean isDataCell(Element e) {
-            String tag = e.normalName();
-            return (tag.equals("td") || tag.equals("th")) && tables.inDataTable(e);
-          }
-
-          void flush() {
-            String text = WS.matcher(cur).replaceAll(" ").strip();
-            text = CELLS.matcher(text).replaceAll("\t");
-            int n = count(text);
-            if (n > 0 && !blocks.isEmpty()) {
-              Element owner = blocks.get(blocks.size() - 1);
-              lines.add(
-                  new Line(
-                      text, owner, n, letters, links, punct, false, tables.inDataTable(owner)));
-            }
-            cur.setLength(0);
-            letters = 0;
-            links = 0;
-            punct = 0;
-          }
-        },
-        body);
+    NodeTraversor.traverse(new LineVisitor(lines, tables), body);
     return markChrome(lines, hintCache);
   }
 
