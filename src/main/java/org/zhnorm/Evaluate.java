@@ -251,6 +251,10 @@ final class Evaluate {
       }
       out.println(row.append(String.format("%8d", total.get(rule))));
     }
+    if (total.isEmpty()) {
+      out.println("  (none: no inline, line or block rule finds anything more in " + leftovers.values().stream()
+          .mapToInt(Map::size).count() + " folders' written documents)");
+    }
     out.println();
   }
 

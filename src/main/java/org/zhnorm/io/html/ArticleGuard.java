@@ -1,10 +1,5 @@
 package org.zhnorm.io.html;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +15,7 @@ final class ArticleGuard {
   static final int NO_ARTICLE_CHARS = 10;
   /** A notice block is short: a board's rules, not a long article about rules. */
   static final int NOTICE_MAX_CHARS = 1000;
-  private static final List<String> TERMS = load();
+  private static final List<String> TERMS = HtmlData.words("/org/zhnorm/html/notice-terms.txt");
 
   private ArticleGuard() {}
 
@@ -73,23 +68,5 @@ final class ArticleGuard {
       }
     }
     return false;
-  }
-
-  private static List<String> load() {
-    String resource = "/org/zhnorm/html/notice-terms.txt";
-    try (InputStream in = ArticleGuard.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + resource);
-      }
-      List<String> out = new ArrayList<>();
-      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")) {
-        if (!l.isBlank() && !l.startsWith("#")) {
-          out.add(l.strip());
-        }
-      }
-      return List.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
   }
 }

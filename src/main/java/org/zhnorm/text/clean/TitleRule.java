@@ -19,7 +19,7 @@ final class TitleRule extends DocumentRule {
   private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}]");
   static final String ID = "title";
   private static final Pattern SITE_SUFFIX =
-      Pattern.compile("^(.{4,}?)\\s*(?:[_|｜–]{1,2}|\\s-{1,2}\\s|-{1,2})\\s*([^_|｜–\\-]{0,20})$");
+      Pattern.compile("^(.{4,}?)\\s*(?:[_|｜–]{1,2}|\\s-{1,2}\\s|(?<![A-Za-z])-{1,2}|-{2})\\s*([^_|｜–\\-]{0,20})$");
   private static final Pattern ENUMERATED =
       Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．]|第[一二三四五六七八九十0-9]+[章节部分条]).*");
   private static final Pattern BAD_END = Pattern.compile(".*[。；;，,、：:]$");
