@@ -11,8 +11,12 @@ import java.util.List;
 final class ArticleGuard {
   /** Fewer non-space characters than this is a stub, not an article. */
   static final int MIN_CHARS = 40;
-  /** Fewer than this after every fallback: the page has no article (a dead letter). */
-  static final int NO_ARTICLE_CHARS = 10;
+  /**
+   * Fewer than this after every fallback: the page has no article (a dead letter with its reason).
+   * One: a short page's few words (a title-only record, a one-line notice) are still a document
+   * that the cleaning rules judge, and a stub that survives is kept out of duplicate merging.
+   */
+  static final int NO_ARTICLE_CHARS = 1;
   /** A notice block is short: a board's rules, not a long article about rules. */
   static final int NOTICE_MAX_CHARS = 1000;
   private static final List<String> TERMS = HtmlData.words("/org/zhnorm/html/notice-terms.txt");

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  *   <li>a line that is not a sentence (no 。！？: the keyword-stuffed title-like lines at a page's
  *       edges, the items of an SEO link block) of up to 40 characters goes whole when it holds two
  *       spam runs, a run with something glued to it, or spam for a third of its length;
- *   <li>a line whose spam runs make up a third of it, or with three runs or more (a link block
- *       written as one line), goes whole;
+ *   <li>a line whose spam runs make up a third of it, with three runs or more, or an SEO link
+ *       block written as one line (five or more short space-separated items, no sentence) with a
+ *       run among them, goes whole;
  *   <li>a spam run spliced into a real sentence (a lexicon word with the URL, letters, digits or
  *       site words such as 网址/官网/平台 glued to it, or two lexicon words) is cut out;
  *   <li>one bare lexicon word inside a real sentence ({@code 沉迷时时彩输光积蓄。}) or a longer
@@ -62,6 +63,28 @@ final class SpamRule extends ScopedRule {
     return w.matches();
   }
 
+  private static final Pattern ITEM_GAP = Pattern.compile("\\s+");
+
+  /**
+   * An SEO link block written as one line: five or more short items (at most 12 characters) set
+   * off by spaces, and no sentence; with a spam run among them, the whole line is the injection.
+   */
+  static boolean linkBlock(String line) {
+    if (SENTENCE_END.matcher(line).find()) {
+      return false;
+    }
+    String[] items = ITEM_GAP.split(line.strip());
+    if (items.length < 5) {
+      return false;
+    }
+    for (String i : items) {
+      if (i.codePointCount(0, i.length()) > 12) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** How far back a brand prefix of an injected site name may reach (王者威尼斯人现金网网址：). */
   static final int BRAND_PREFIX = 6;
   private static final String CLAUSE_START = "，,。：:；;、！？ ";
@@ -72,7 +95,9 @@ final class SpamRule extends ScopedRule {
    * and go with it.
    */
   static int brandStart(String line, int start, String run) {
-    if (!run.endsWith("：") && !run.endsWith(":")) {
+    int end = start + run.length();
+    boolean clauseAfter = end < line.length() && CLAUSE_START.indexOf(line.charAt(end)) >= 0;
+    if (!run.endsWith("：") && !run.endsWith(":") && !clauseAfter) {
       return start;
     }
     int i = start;
@@ -117,7 +142,7 @@ final class SpamRule extends ScopedRule {
         out.add(line);
         continue;
       }
-      if ((!sentence && line.length() <= 40) || spamChars * 3 >= line.length() || count >= 3) {
+      if ((!sentence && line.length() <= 40) || spamChars * 3 >= line.length() || count >= 3 || linkBlock(line)) {
         ctx.removed(ID, line);
         continue;
       }

@@ -43,6 +43,21 @@ class SpamRuleTest {
   }
 
   @Test
+  void aLinkBlockLineWithOneSpamItemGoesWhole() {
+    String block = "优质国际代理 现金网直营 电玩城手机版 登峰代理网址 钻石电子平台 九州官网";
+    assertThat(apply(Fixtures.P1, block)).containsExactly(Fixtures.P1);
+    // a list of place or product names without spam is not touched
+    String list = "江西凤凰沟 赣抚平原 千亩茶园 高速救援 春日田园";
+    assertThat(apply(Fixtures.P1, list)).containsExactly(Fixtures.P1, list);
+  }
+
+  @Test
+  void aBrandBeforeACommaGoesWithTheSiteName() {
+    assertThat(apply("文章摘要：王者威尼斯人现金网网址,闪电竟然有龙道圣沉声开口道，这是怎么回事。"))
+        .containsExactly("文章摘要：,闪电竟然有龙道圣沉声开口道，这是怎么回事。");
+  }
+
+  @Test
   void aStrayWordInARealSentenceStays() {
     String story = "一名男子沉迷时时彩，输光了全部积蓄，警方提醒市民远离网络赌博。";
     String quote = "民警说：“他每天都在手机上玩时时彩！”";
