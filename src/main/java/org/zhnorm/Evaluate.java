@@ -21,6 +21,7 @@ import org.zhnorm.eval.DevSets;
 import org.zhnorm.eval.GoldEvaluation;
 import org.zhnorm.eval.GoldSet;
 import org.zhnorm.eval.TextScore;
+import org.zhnorm.eval.TitleMatch;
 import org.zhnorm.io.DocIds;
 import org.zhnorm.io.TableReader;
 import org.zhnorm.options.RunnerDefaults;
@@ -36,6 +37,10 @@ import org.zhnorm.text.extract.Sectioner;
  */
 final class Evaluate {
   private Evaluate() {}
+
+  /** Dev folders scored against their own gold; the rest only count leftovers. */
+  private static final java.util.Set<String> SCORED_DIRS = java.util.Set.of(
+      "cn_web_gold", "trafilatura", "readability_testpages", "newspaper", "newspaper4k", "goose3");
 
   static int run(String[] args, PrintStream stdout) throws IOException {
     Map<String, String> flags = new HashMap<>(Map.of(
@@ -81,6 +86,19 @@ final class Evaluate {
         devFiles.add(Map.entry(c.set() + "-" + c.id(), c.html()));
       }
       stage(input.resolve("dev"), devFiles);
+      // every other dev folder (Taiwan news, crawl formats, widget demos, encodings) is run too, for the
+      // leftover counts: no gold there, but what the rules would still find is noise that got through
+      try (Stream<Path> all = Files.walk(dev)) {
+        List<Path> others = all.filter(Files::isRegularFile)
+            .filter(f -> !SCORED_DIRS.contains(dev.relativize(f).getName(0).toString()))
+            .filter(f -> !f.getFileName().toString().matches("(?i)LICENSE.*|README.*|.*\\.md"))
+            .sorted().toList();
+        List<Map.Entry<String, Path>> otherFiles = new ArrayList<>();
+        for (Path f : others) {
+          otherFiles.add(Map.entry(dev.relativize(f).toString().replace('/', '~'), f));
+        }
+        stage(input.resolve("other"), otherFiles);
+      }
     }
     Path seeds = flags.get("seeds").isEmpty() ? null : Path.of(flags.get("seeds"));
     if (seeds != null) {
@@ -97,6 +115,8 @@ final class Evaluate {
         "--input=" + input, "--output=" + output, "--quiet"})).withValidation().as(ZhnormOptions.class));
     Map<String, Map<String, String>> texts = new HashMap<>();
     Map<String, Map<String, String>> dates = new HashMap<>();
+    Map<String, Map<String, String>> titles = new HashMap<>();
+    Map<String, Map<String, Long>> leftovers = new java.util.TreeMap<>();
     // a page merged as a duplicate is scored with the text of the page it was merged into
     Map<String, String> stagedById = new HashMap<>();
     try (Stream<Path> s = Files.walk(input)) {
@@ -121,6 +141,12 @@ final class Evaluate {
         texts.computeIfAbsent(set, k -> new HashMap<>()).put(id, r.get("text").toString());
         if (r.get("pub_time") != null) {
           dates.computeIfAbsent(set, k -> new HashMap<>()).put(id, r.get("pub_time").toString());
+        }
+        leftovers.computeIfAbsent(set, k -> new java.util.TreeMap<>());
+        org.zhnorm.text.clean.Cleaner.standard().leftovers(r.get("text").toString())
+            .forEach((rule, n) -> leftovers.get(set).merge(rule, n, Long::sum));
+        if (r.get("title") != null) {
+          titles.computeIfAbsent(set, k -> new HashMap<>()).put(id, r.get("title").toString());
         }
       }
     }
@@ -152,6 +178,8 @@ final class Evaluate {
       bySet.forEach((set, s) -> out.printf(Locale.ROOT, "  %-12s %-28s P %.3f R %.3f F1 %.3f%n", set, "(micro)", s.precision(), s.recall(), s.f1()));
       out.println();
     }
+    printTitleAccuracy(out, gold, titles, snippets, expected);
+    printLeftovers(out, leftovers);
     if (seeds != null) {
       List<ClaimEvaluation.GoldClaim> claimGold;
       try (Reader r = new InputStreamReader(Evaluate.class.getResourceAsStream("/org/zhnorm/eval/seed_claims.tsv"), StandardCharsets.UTF_8)) {
@@ -162,6 +190,72 @@ final class Evaluate {
           .evaluate(texts.getOrDefault("seeds", Map.of()), claimGold), out);
     }
     return 0;
+  }
+
+  /** Title accuracy per set against the titles the sets hold ({@link TitleMatch}), with the misses. */
+  private static void printTitleAccuracy(PrintStream out, GoldSet gold, Map<String, Map<String, String>> titles,
+      List<DevSets.SnippetCase> snippets, List<DevSets.ExpectedCase> expected) {
+    out.println("== titles (TitleMatch: equal, or the gold page title is it plus site/section parts)");
+    List<String[]> cases = new ArrayList<>(); // set, staged folder, staged id, gold title
+    if (gold != null) {
+      TitleMatch.envelopeTitles(gold).forEach((id, t) -> cases.add(new String[] {"cn_web_gold", "gold", id, t}));
+    }
+    for (int i = 0; i < snippets.size(); i++) {
+      String t = DevSets.titleOf(snippets.get(i).html());
+      if (TitleMatch.usable(t)) {
+        cases.add(new String[] {"trafilatura", "dev", "snippet-" + i, t});
+      }
+    }
+    for (DevSets.ExpectedCase c : expected) {
+      String t = DevSets.titleOf(c.html());
+      if (TitleMatch.usable(t)) {
+        cases.add(new String[] {c.set(), "dev", c.set() + "-" + c.id(), t});
+      }
+    }
+    Map<String, int[]> bySet = new LinkedHashMap<>();
+    for (String[] c : cases) {
+      String predicted = titles.getOrDefault(c[1], Map.of()).get(c[2]);
+      boolean ok = TitleMatch.matches(predicted, c[3]);
+      int[] n = bySet.computeIfAbsent(c[0], k -> new int[2]);
+      n[0] += ok ? 1 : 0;
+      n[1]++;
+      if (!ok) {
+        out.printf("  miss  %-12s %-40s gold %s | predicted %s%n", c[0], c[2], c[3], predicted);
+      }
+    }
+    int right = 0;
+    int total = 0;
+    for (Map.Entry<String, int[]> e : bySet.entrySet()) {
+      out.printf(Locale.ROOT, "  %-12s %d/%d%n", e.getKey(), e.getValue()[0], e.getValue()[1]);
+      right += e.getValue()[0];
+      total += e.getValue()[1];
+    }
+    out.printf(Locale.ROOT, "title accuracy %d/%d (%.3f)%n%n", right, total, total == 0 ? 0.0 : (double) right / total);
+  }
+
+  /**
+   * Per rule family: lines of the written documents that the rule, run alone on them, would still
+   * remove or rewrite (Cleaner#leftovers), per staged folder (gold, dev = scored dev sets, other =
+   * every other dev folder, seeds) and in all.
+   */
+  private static void printLeftovers(PrintStream out, Map<String, Map<String, Long>> leftovers) {
+    out.println("== leftovers: lines each rule would still remove or rewrite in the written documents");
+    Map<String, Long> total = new java.util.TreeMap<>();
+    leftovers.values().forEach(m -> m.forEach((k, v) -> total.merge(k, v, Long::sum)));
+    java.util.List<String> sets = new ArrayList<>(leftovers.keySet());
+    out.printf("  %-20s%s%8s%n", "rule", String.join("", sets.stream().map(x -> String.format("%8s", x)).toList()), "all");
+    for (String rule : total.keySet()) {
+      StringBuilder row = new StringBuilder(String.format("  %-20s", rule));
+      for (String set : sets) {
+        row.append(String.format("%8d", leftovers.get(set).getOrDefault(rule, 0L)));
+      }
+      out.println(row.append(String.format("%8d", total.get(rule))));
+    }
+    if (total.isEmpty()) {
+      out.println("  (none: no inline, line or block rule finds anything more in " + leftovers.values().stream()
+          .mapToInt(Map::size).count() + " folders' written documents)");
+    }
+    out.println();
   }
 
   private interface Loader {

@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhnorm.io.dump.CharsetResolver;
 import org.zhnorm.io.dump.DumpParser;
 import org.zhnorm.io.dump.ParsedRecord;
 import org.zhnorm.io.dump.ReadFailure;
 import org.zhnorm.io.dump.RecordSink;
+import org.zhnorm.io.html.HtmlExtractor;
+import org.zhnorm.io.html.HtmlPage;
 import org.zhnorm.text.clean.CleanResult;
 import org.zhnorm.text.clean.Cleaner;
 import org.zhnorm.text.clean.PageHints;
@@ -53,6 +56,9 @@ final class Explain {
     for (ParsedRecord r : records) {
       out.printf("== document at %d: format %s, charset %s (%s), damage %.3f, repairs %s%n",
           r.offset(), r.format(), r.charset(), r.charsetReason(), r.damageScore(), r.repairs());
+      if (r.format().equals("html") && r.offset() == 0) {
+        printHtmlDrops(Files.readAllBytes(file), r.url(), out);
+      }
       CleanResult c = cleaner.clean(r.text(), new PageHints(r.url(), r.title(), r.date()), true);
       out.println("-- rules");
       for (RuleTrace t : c.traces()) {
@@ -75,6 +81,17 @@ final class Explain {
       out.print(explainer.explain(conv.text()));
     }
     return 0;
+  }
+
+  /** Which of the page's lines the HTML extractor left out, and why (how a lost article is found). */
+  private static void printHtmlDrops(byte[] bytes, String url, PrintStream out) {
+    String markup = new CharsetResolver().resolve(bytes, List.of()).text();
+    HtmlPage page = HtmlExtractor.standard().extract(markup, url);
+    out.printf("-- html: text from %s%s; %d lines left out%n", page.source(),
+        page.noArticle() == null ? "" : " (" + page.noArticle() + ")", page.dropped().size());
+    for (String d : page.dropped()) {
+      out.println("  " + oneLine(d));
+    }
   }
 
   private static String oneLine(String s) {

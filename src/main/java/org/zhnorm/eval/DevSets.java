@@ -150,6 +150,37 @@ public final class DevSets {
     return out;
   }
 
+  /**
+   * The title a dev set gives for a page, or null: readability's {@code expected-metadata.json}
+   * beside {@code source.html}, newspaper4k's {@code X.json}, trafilatura's {@code
+   * evaldata_zh_subset.json} entry for the file.
+   */
+  public static @org.checkerframework.checker.nullness.qual.Nullable String titleOf(Path html) {
+    Path dir = html.getParent();
+    String name = html.getFileName().toString();
+    Path meta = dir.resolve("expected-metadata.json");
+    if (name.equals("source.html") && Files.isRegularFile(meta)) {
+      return text(readJson(meta).path("title"));
+    }
+    Path json = dir.resolve(name.replaceFirst("\\.html?$", "") + ".json");
+    if (Files.isRegularFile(json) && readJson(json).has("title")) {
+      return text(readJson(json).path("title"));
+    }
+    Path traf = dir.resolve("evaldata_zh_subset.json");
+    if (Files.isRegularFile(traf)) {
+      for (JsonNode e : readJson(traf)) {
+        if (e.path("file").asText().equals(name)) {
+          return text(e.path("title"));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @org.checkerframework.checker.nullness.qual.Nullable String text(JsonNode n) {
+    return n.isTextual() && !n.asText().isBlank() ? n.asText() : null;
+  }
+
   private static List<String> strings(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));

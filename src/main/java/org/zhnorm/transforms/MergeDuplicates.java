@@ -35,10 +35,17 @@ import org.zhnorm.text.corpus.MinHash;
  * ({@code source#offset}) in {@code duplicateSources}. So every merged
  * document is recorded on a document that is written; a document in the middle of a chain
  * (A~B, B~C, A!~C) is kept.
+ *
+ * <p>A document of fewer than {@link #MIN_CHARS} non-space characters takes no part: a stub (a
+ * two-character leftover of a page whose article was lost) shares its few shingles with any other
+ * stub, and merging them would make a real document vanish behind another one. Such documents get
+ * no signature and are always written.
  */
 public final class MergeDuplicates extends PTransform<PCollection<Document>, PCollection<Document>> {
   /** Compare a document with at most this many earlier members of one LSH bucket. */
   static final int MAX_COMPARISONS = 50;
+  /** Documents shorter than this (non-space characters) are never merged, nor merged into. */
+  public static final int MIN_CHARS = 50;
   private final double threshold;
 
   public MergeDuplicates(double threshold) {
@@ -47,9 +54,11 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
 
   @Override
   public PCollection<Document> expand(PCollection<Document> docs) {
-    PCollection<KV<String, byte[]>> signatures = docs.apply("Signatures", MapElements
+    PCollection<KV<String, byte[]>> signatures = docs.apply("Signatures", FlatMapElements
         .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(byte[].class)))
-        .via((Document d) -> KV.of(d.docId, MinHash.toBytes(MinHash.signature(d.text)))));
+        .via((Document d) -> longEnough(d.text)
+            ? List.of(KV.of(d.docId, MinHash.toBytes(MinHash.signature(d.text))))
+            : List.<KV<String, byte[]>>of()));
 
     // candidate pairs (later id, earlier id) that share an LSH band
     PCollection<KV<String, String>> candidates = signatures
@@ -151,6 +160,21 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
         out.output(KV.of(target, row.getKey()));
       }
     }
+  }
+
+  /** Whether a text has at least {@link #MIN_CHARS} non-space characters (code points). */
+  static boolean longEnough(String text) {
+    if (text == null) {
+      return false;
+    }
+    int n = 0;
+    for (int i = 0; i < text.length() && n < MIN_CHARS; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isLowSurrogate(c)) {
+        n++;
+      }
+    }
+    return n >= MIN_CHARS;
   }
 
   private static SerializableFunction<Iterable<String>, String> least() {

@@ -127,6 +127,38 @@ public class CorpusCleaningTest {
   }
 
   @Test
+  public void stubsBelowTheMinimumLengthAreNeverMerged() {
+    // two pages whose article was lost leave the same 2-character stub; a long document repeats
+    // the stub's characters: none of them may vanish behind another
+    String article = String.join("\n", BODIES);
+    List<Document> docs = List.of(
+        doc("a-stub", "http://hk.example/1", "新聞"),
+        doc("b-stub", "http://hk.example/2", "新聞"),
+        doc("c-short", "http://hk.example/3", "新聞 " + BODIES.get(0).substring(0, 20)),
+        doc("d-long", "http://x.cn/1", article),
+        doc("e-long", "http://x.cn/2", article));
+
+    PCollection<Document> out = pipeline.apply(Create.of(docs)).apply(new MergeDuplicates(0.8));
+
+    PAssert.that(out).satisfies(all -> {
+      Map<String, List<String>> byId = new HashMap<>();
+      all.forEach(d -> byId.put(d.docId, d.duplicates));
+      assertEquals(Map.of("a-stub", List.of(), "b-stub", List.of(), "c-short", List.of(),
+          "d-long", List.of("e-long")), byId);
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void longEnoughCountsNonSpaceCharacters() {
+    assertFalse(MergeDuplicates.longEnough(null));
+    assertFalse(MergeDuplicates.longEnough("新聞\n \n"));
+    assertFalse(MergeDuplicates.longEnough("字 ".repeat(MergeDuplicates.MIN_CHARS - 1)));
+    assertTrue(MergeDuplicates.longEnough("字 ".repeat(MergeDuplicates.MIN_CHARS)));
+  }
+
+  @Test
   public void aChainOfNearDuplicatesIsCountedOnce() {
     // a~b and b~c but a!~c (overlaps of 92% and 85%): every document is written or listed once
     List<String> segments = new java.util.ArrayList<>();

@@ -68,6 +68,10 @@ final class Documents {
       sink.failure(new ReadFailure(offset, UNPARSABLE_HTML, e.getClass().getSimpleName() + ": " + e.getMessage()));
       return;
     }
+    if (page.noArticle() != null) {
+      sink.failure(new ReadFailure(offset, HtmlPage.NO_ARTICLE, page.noArticle()));
+      return;
+    }
     String pageTitle = page.title();
     if (pageTitle == null && envelope.titleRaw != null) {
       pageTitle = HtmlEnvelope.decodeAttr(envelope.titleRaw, d);

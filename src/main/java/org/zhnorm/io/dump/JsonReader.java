@@ -149,6 +149,10 @@ final class JsonReader {
         sink.failure(new ReadFailure(offset, UNPARSABLE_HTML, e.getClass().getSimpleName() + ": " + e.getMessage()));
         return;
       }
+      if (page.noArticle() != null) {
+        sink.failure(new ReadFailure(offset, HtmlPage.NO_ARTICLE, page.noArticle()));
+        return;
+      }
       docs.emit(offset, format, url, title != null ? title : page.title(), date != null ? date : page.date(),
           page.text(), d, sink);
       return;

@@ -11,10 +11,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Extracts the main content of an HTML page as block-structured text, plus title and publish-date
@@ -46,7 +43,7 @@ import org.jsoup.select.NodeVisitor;
  * </ol>
  */
 public final class HtmlExtractor {
-  private static final Set<String> BLOCK =
+  static final Set<String> BLOCK =
       Set.of(
           "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
           "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
@@ -67,10 +64,10 @@ public final class HtmlExtractor {
       Pattern.compile("(?:^|[\\s_-])(?:hidden|hide|d-none|display-none)"
               + "(?!-?(?:xs|sm|md|lg|xl|phone|mobile|tablet|desktop|pc|print)\\b)(?:$|[\\s_-])",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
+  static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
   /** Between the cells of a data table's row while it is built (a control character, not \\s). */
-  private static final char CELL = '\u001F';
-  private static final Pattern CELLS = Pattern.compile(" ?\u001F ?");
+  static final char CELL = '\u001F';
+  static final Pattern CELLS = Pattern.compile(" ?\u001F ?");
 
   /** Share of the text run's positive weight its core element must hold. */
   static final double CORE_SHARE = 0.8;
@@ -139,6 +136,7 @@ public final class HtmlExtractor {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     String title = Titles.find(doc, envelopeTitle);
     String metaDate = Dates.fromMeta(doc);
+    StructuredData structured = StructuredData.of(doc);
 
     Element body = doc.body();
     body.select(DROP).remove();
@@ -150,7 +148,85 @@ public final class HtmlExtractor {
       }
     }
     List<Line> lines = linearize(body);
-    int[] span = firstPost(lines, firstRecord(lines, bestSpan(lines)));
+    List<String> dropped = new ArrayList<>();
+    int[] span = articleSpan(lines);
+    String source = "run";
+    String text = emit(lines, span, title, dropped);
+    if (ArticleGuard.suspect(text)) {
+      // the heaviest run is tiny, or a notice/rules/comment block: try the next candidate run
+      // outside it, then what the page states about itself
+      int[] next = articleSpan(without(lines, span));
+      List<String> nextDropped = new ArrayList<>();
+      String nextText = next[0] < 0 ? "" : emit(lines, next, title, nextDropped);
+      boolean notice = count(text) >= ArticleGuard.MIN_CHARS;
+      if (!ArticleGuard.suspect(nextText) && (notice || count(nextText) > count(text))) {
+        text = nextText;
+        span = next;
+        dropped = nextDropped;
+        source = "next-run";
+      } else if (structured.articleBody() != null && count(structured.articleBody()) > count(text)) {
+        text = structured.articleBody() + "\n";
+        source = "json-ld";
+      } else if (structured.description() != null
+          && count(text) < ArticleGuard.MIN_CHARS
+          && count(structured.description()) > count(text)) {
+        text = structured.description() + "\n";
+        source = "description";
+      }
+    }
+    int tail = ArticleGuard.noticeTail(text);
+    if (tail < text.length()) {
+      for (String l : text.substring(tail).split("\n")) {
+        dropped.add("notice block after the article: " + l);
+      }
+      text = text.substring(0, tail);
+    }
+    if (text.isEmpty()) {
+      // no run of lines scored as an article (a tiny page, a list): keep every non-chrome line
+      // rather than lose the page; the cleaning rules still run on it
+      StringBuilder all = new StringBuilder();
+      for (Line l : lines) {
+        if (keep(l)) {
+          all.append(l.text()).append('\n');
+        }
+      }
+      text = all.toString();
+      source = "all-lines";
+    }
+    String date = metaDate;
+    if (date == null) {
+      date = Dates.nearTitle(lines, title, span[0], span[1]);
+    }
+    String noArticle = count(text) < ArticleGuard.NO_ARTICLE_CHARS
+        ? "no article: " + count(text) + " characters of text after the run, the next candidate, JSON-LD and"
+            + " og:description (" + lines.size() + " lines on the page)"
+        : null;
+    return new HtmlPage(title, date, text, noArticle, source, List.copyOf(dropped));
+  }
+
+  /** The article's lines: heaviest run, cut to the first record/post. */
+  private static int[] articleSpan(List<Line> lines) {
+    return firstPost(lines, firstRecord(lines, bestSpan(lines)));
+  }
+
+  /** The lines with those of {@code span} made chrome, so the next heaviest run is found. */
+  private static List<Line> without(List<Line> lines, int[] span) {
+    if (span[0] < 0) {
+      return lines;
+    }
+    List<Line> out = new ArrayList<>(lines);
+    for (int i = span[0]; i <= span[1]; i++) {
+      Line l = lines.get(i);
+      out.set(i, new Line(l.text(), l.owner(), l.chars(), l.letters(), l.linkLetters(), l.punct(), true, false));
+    }
+    return out;
+  }
+
+  /**
+   * The text of a span: widened to its core element's data-table rows, cut after the core
+   * element, minus link lists, chrome and the title line; what is left out goes to {@code dropped}.
+   */
+  private String emit(List<Line> lines, int[] span, @Nullable String title, List<String> dropped) {
     int first = span[0];
     int last = span[1];
     int coreEnd = last;
@@ -177,33 +253,29 @@ public final class HtmlExtractor {
     }
     StringBuilder text = new StringBuilder();
     String titleKey = title == null ? "" : WS.matcher(title).replaceAll("");
-    for (int i = first; i >= 0 && i <= last; i++) {
+    for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
+      if (first < 0 || i < first) {
+        dropped.add("before the article run: " + l.text());
+        continue;
+      }
       if (i > coreEnd) {
-        break;
+        dropped.add((i <= last ? "after the run's core element: " : "after the article run: ") + l.text());
+        continue;
       }
       boolean isTitle =
           !titleKey.isEmpty()
               && (i - first < 3 || last - i < 3)
               && WS.matcher(l.text()).replaceAll("").equals(titleKey);
-      if (!isTitle && keep(l)) {
+      if (isTitle) {
+        dropped.add("title line: " + l.text());
+      } else if (keep(l)) {
         text.append(l.text()).append('\n');
+      } else {
+        dropped.add((l.chrome() ? "chrome class/id hint: " : "link list: ") + l.text());
       }
     }
-    if (text.length() == 0) {
-      // no run of lines scored as an article (a tiny page, a list): keep every non-chrome line
-      // rather than lose the page; the cleaning rules still run on it
-      for (Line l : lines) {
-        if (keep(l)) {
-          text.append(l.text()).append('\n');
-        }
-      }
-    }
-    String date = metaDate;
-    if (date == null) {
-      date = Dates.nearTitle(lines, title, first, last);
-    }
-    return new HtmlPage(title, date, text.toString());
+    return text.toString();
   }
 
   private boolean keep(Line l) {
@@ -219,106 +291,7 @@ public final class HtmlExtractor {
     List<Line> lines = new ArrayList<>();
     DataTables tables = new DataTables();
     Map<Element, Integer> hintCache = new IdentityHashMap<>();
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          final StringBuilder cur = new StringBuilder();
-          int letters;
-          int links;
-          int punct;
-          int linkDepth;
-          int preDepth;
-          final List<Element> blocks = new ArrayList<>();
-
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof TextNode t && preDepth > 0 && t.getWholeText().indexOf('\n') >= 0) {
-              String[] parts = t.getWholeText().split("\\r?\\n", -1);
-              for (int i = 0; i < parts.length; i++) {
-                if (i > 0) {
-                  flush();
-                }
-                addText(parts[i]);
-              }
-            } else if (node instanceof TextNode t) {
-              addText(t.getWholeText());
-            } else if (node instanceof Element e) {
-              String tag = e.normalName();
-              if (tag.equals("pre")) {
-                preDepth++;
-              }
-              if (tag.equals("br")) {
-                flush();
-              } else if (tag.equals("a") && e.hasAttr("href")) {
-                linkDepth++;
-              } else if (isDataCell(e)) {
-                if (!cur.isEmpty()) {
-                  cur.append(CELL);
-                }
-              } else if (BLOCK.contains(tag)) {
-                flush();
-                blocks.add(e);
-              } else if (tag.equals("img") && !cur.isEmpty()) {
-                cur.append(' ');
-              }
-            }
-          }
-
-          void addText(String raw) {
-            String s = WS.matcher(raw).replaceAll(" ");
-            if (!s.isBlank()) {
-              cur.append(s);
-              int l = letters(s);
-              letters += l;
-              if (linkDepth > 0) {
-                links += l;
-              } else {
-                punct += punctuation(s);
-              }
-            } else if (!cur.isEmpty()) {
-              cur.append(' ');
-            }
-          }
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof Element e) {
-              String tag = e.normalName();
-              if (tag.equals("pre")) {
-                preDepth--;
-              }
-              if (tag.equals("a") && e.hasAttr("href")) {
-                linkDepth--;
-              } else if (isDataCell(e)) {
-                // a data table's row is one line: the cell ends, the row goes on
-              } else if (BLOCK.contains(tag)) {
-                flush();
-                blocks.remove(blocks.size() - 1);
-              }
-            }
-          }
-
-          boolean isDataCell(Element e) {
-            String tag = e.normalName();
-            return (tag.equals("td") || tag.equals("th")) && tables.inDataTable(e);
-          }
-
-          void flush() {
-            String text = WS.matcher(cur).replaceAll(" ").strip();
-            text = CELLS.matcher(text).replaceAll("\t");
-            int n = count(text);
-            if (n > 0 && !blocks.isEmpty()) {
-              Element owner = blocks.get(blocks.size() - 1);
-              lines.add(
-                  new Line(
-                      text, owner, n, letters, links, punct, false, tables.inDataTable(owner)));
-            }
-            cur.setLength(0);
-            letters = 0;
-            links = 0;
-            punct = 0;
-          }
-        },
-        body);
+    NodeTraversor.traverse(new LineVisitor(lines, tables), body);
     return markChrome(lines, hintCache);
   }
 

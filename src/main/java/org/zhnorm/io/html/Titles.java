@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
 final class Titles {
   /** A separator before a trailing site/section name: {@code _ | ｜ — –}, or a hyphen/dot with spaces. */
   private static final Pattern TRAILING =
-      Pattern.compile("(?:\\s*(?:_+|\\||｜|—+|–|-{2,}|»|<)\\s*|\\s+[-·:]\\s+|-(?!\\d))([^_|｜—–]{1,16}|[\\w.-]+\\.[a-zA-Z]{2,6})$");
+      Pattern.compile("(?:\\s*(?:_+|\\||｜|—+|–|-{2,}|»|<)\\s*|\\s+[-·:]\\s+|(?<![A-Za-z])-(?!\\d))([^_|｜—–]{1,16}|[\\w.-]+\\.[a-zA-Z]{2,6})$");
 
   private Titles() {}
 
@@ -27,29 +27,63 @@ final class Titles {
     if (ogEl != null) {
       og = clean(ogEl.attr("content"));
     }
+    String fromHead = !og.isEmpty() ? stripSite(og) : !raw.isEmpty() ? stripSite(raw) : "";
+    if (rejected(fromHead)) {
+      fromHead = "";
+    }
     for (Element h1 : doc.select("h1")) {
       String h = clean(h1.text());
-      if (h.length() >= 2 && ((!raw.isEmpty() && raw.contains(h)) || (!og.isEmpty() && og.contains(h)))) {
+      // an h1 that is only the site part of the head title (the blog's name) is not the headline
+      boolean sitePart = !fromHead.isEmpty() && !fromHead.contains(h);
+      if (h.length() >= 2 && !rejected(h) && !sitePart
+          && ((!raw.isEmpty() && raw.contains(h)) || (!og.isEmpty() && og.contains(h)))) {
         return h;
       }
     }
-    String fromHead = !og.isEmpty() ? stripSite(og) : !raw.isEmpty() ? stripSite(raw) : "";
     // <title> that is only the site's name ("TVBS", "即時新聞"): a longer h1 is the headline.
     for (Element h1 : doc.select("h1")) {
       String h = clean(h1.text());
       int n = h.codePointCount(0, h.length());
-      if (n >= 8 && n <= 80 && n > fromHead.codePointCount(0, fromHead.length()) + 4) {
+      if (n >= 8 && n <= 80 && n > fromHead.codePointCount(0, fromHead.length()) + 4 && !rejected(h)) {
         return h;
       }
     }
     if (!fromHead.isEmpty()) {
       return fromHead;
     }
-    Element h1 = doc.selectFirst("h1");
-    if (h1 != null && !clean(h1.text()).isEmpty()) {
-      return clean(h1.text());
+    for (Element h1 : doc.select("h1")) {
+      if (!clean(h1.text()).isEmpty() && !rejected(clean(h1.text()))) {
+        return clean(h1.text());
+      }
     }
     return null;
+  }
+
+  private static final java.util.Set<String> SECTIONS = java.util.Set.copyOf(HtmlData.words("/org/zhnorm/html/section-names.txt"));
+  /** A title candidate's leading label: 主题: …, 标题：… (forum and CMS headers). */
+  private static final Pattern LABEL = Pattern.compile("^(?:主题|主題|标题|標題|帖子|Subject|Title|RE|Re)\\s*[:：]\\s*");
+  private static final Pattern ITEMS = Pattern.compile("[\\s|｜/>»·]+");
+
+  /**
+   * A candidate that is no title: a section or channel name ({@code section-names.txt}), or a
+   * navigation bar (five or more items of at most four characters).
+   */
+  static boolean rejected(String candidate) {
+    String c = candidate.strip();
+    if (c.isEmpty() || SECTIONS.contains(c)) {
+      return !c.isEmpty();
+    }
+    String[] items = ITEMS.split(c);
+    if (items.length >= 5) {
+      int shortItems = 0;
+      for (String i : items) {
+        if (i.codePointCount(0, i.length()) <= 4) {
+          shortItems++;
+        }
+      }
+      return shortItems * 5 >= items.length * 4;
+    }
+    return false;
   }
 
   /** A leading short site/section name: {@code 千龙网--北京--标题}, {@code 多维博客 » 标题}. */
@@ -94,6 +128,7 @@ final class Titles {
   }
 
   private static String clean(@Nullable String s) {
-    return s == null ? "" : s.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
+    String t = s == null ? "" : s.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
+    return LABEL.matcher(t).replaceFirst("");
   }
 }

@@ -79,6 +79,37 @@ public final class Cleaner {
   }
 
   /**
+   * What each rule would still remove or rewrite if it ran alone on {@code text} (a document's
+   * final text): lines removed or changed per rule id, for the inline, line and block rules that
+   * found any (document rules decide by position, not by a family's shape). Metadata
+   * extraction is not counted; a clean chain leaves little for its own rules, so a count here is
+   * noise of the rule's family that got past it (or came back in a later stage).
+   */
+  public java.util.Map<String, Long> leftovers(String text) {
+    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    List<String> lines = new ArrayList<>();
+    for (String l : text.split("\\r\\n|\\r|\\n")) {
+      if (!l.isBlank()) {
+        lines.add(l.strip());
+      }
+    }
+    for (Rule rule : rules) {
+      if (rule.scope() == Rule.Scope.DOCUMENT) {
+        continue; // a document rule decides by position (the first line is a title): not a family of noise
+      }
+      RuleContext ctx = new RuleContext(PageHints.NONE, true);
+      rule.apply(new ArrayList<>(lines), ctx);
+      long n = ctx.traces().stream()
+          .filter(t -> t.action().equals("removed") || t.action().equals("changed"))
+          .count();
+      if (n > 0) {
+        out.put(rule.id(), n);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Cleans one document. {@code text} is block-structured (one block per line); the result holds the
    * article only, one paragraph or heading per line, plus metadata, counters, flags and (when
    * {@code trace} is true) every change.

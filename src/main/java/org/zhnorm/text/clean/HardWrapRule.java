@@ -8,25 +8,14 @@ import java.util.regex.Pattern;
  * Re-joins a number split by a hard wrap: a line ending in a digit inside a sentence followed by a
  * line starting with a digit ({@code 获得了5} / {@code 00万元}) becomes one line.
  */
-final class HardWrapRule implements Rule {
+final class HardWrapRule extends BlockRule {
   static final String ID = "hard-wrap-join";
   private static final Pattern ENDS = Pattern.compile(".*[\\p{IsHan},，、][0-9.]*[0-9]");
   private static final Pattern STARTS = Pattern.compile("[0-9][0-9.,]*[\\p{IsHan}%％].*");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.BLOCK;
-  }
-
-  @Override
-  public String description() {
-    return "Joins a line ending mid-number after Chinese text with the next line starting with the rest of"
-        + " the number, e.g. 获得了5 / 00万元 -> 获得了500万元.";
+  HardWrapRule() {
+    super(ID, "Joins a line ending mid-number after Chinese text with the next line starting with the rest of"
+        + " the number, e.g. 获得了5 / 00万元 -> 获得了500万元.");
   }
 
   @Override

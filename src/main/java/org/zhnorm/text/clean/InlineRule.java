@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A rule that rewrites spans inside each line; lines that become empty are dropped. */
-abstract class InlineRule implements Rule {
-  @Override
-  public Scope scope() {
-    return Scope.INLINE;
+abstract class InlineRule extends ScopedRule {
+  InlineRule(String id, String description) {
+    super(id, Scope.INLINE, description);
   }
 
   /** Returns the rewritten line (the same instance when nothing changed). */

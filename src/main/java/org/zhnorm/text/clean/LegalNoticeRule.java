@@ -13,26 +13,15 @@ import java.util.regex.Pattern;
  * The numbered clauses and the contact lines of the notice ({@code 陈律师（法律顾问）0432-…}) go with it;
  * an article paragraph after it stops the block.
  */
-final class LegalNoticeRule implements Rule {
+final class LegalNoticeRule extends BlockRule {
   static final String ID = "legal-notice";
   private final PatternLineRule heading = new PatternLineRule(ID, "");
   private final Pattern terms = Pattern.compile(RuleData.alternation(RuleData.entries("legal-notice-terms.txt")));
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.BLOCK;
-  }
-
-  @Override
-  public String description() {
-    return "Removes a rights-notice heading (反侵权公告, 免责声明, 版权声明) and, in the second half of the page or when they"
+  LegalNoticeRule() {
+    super(ID, "Removes a rights-notice heading (反侵权公告, 免责声明, 版权声明) and, in the second half of the page or when they"
         + " run to its end, the lines under it that speak of rights (著作权, 转载, 侵权, 授权, 律师), e.g. a newspaper's anti-infringement notice and its"
-        + " contact lines after the article.";
+        + " contact lines after the article.");
   }
 
   @Override

@@ -13,14 +13,8 @@ final class LostMiddleDotRule extends InlineRule {
   private static final Pattern RUN =
       Pattern.compile("(?<![\\p{IsHan}?])\\p{IsHan}{1,4}(?:\\?\\p{IsHan}{1,4}){2,}(?![\\p{IsHan}?])");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String description() {
-    return "Turns '?' back into '·' inside a run of two or more '?'-joined short Han segments (charset loss), e.g. 紅?綠?藍 -> 紅·綠·藍.";
+  LostMiddleDotRule() {
+    super(ID, "Turns '?' back into '·' inside a run of two or more '?'-joined short Han segments (charset loss), e.g. 紅?綠?藍 -> 紅·綠·藍.");
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * only near the top of the document (the date under the title). A line with anything else in it, such
  * as a sentence that merely contains 来源, is kept.
  */
-final class MetadataLineRule implements Rule {
+final class MetadataLineRule extends LineRule {
   static final String ID = "metadata-line";
   private static final int HEAD = 6;
   private static final Pattern SEP = Pattern.compile("[\\s|｜丨/【】\\[\\]]+");
@@ -36,6 +36,10 @@ final class MetadataLineRule implements Rule {
   private final Pattern keyAhead;
 
   MetadataLineRule() {
+    super(ID, "Removes metadata lines made only of key:value fields, bylines and a date under the title, and"
+        + " extracts pub_time/source_name/editor/reporter/author, e.g. 发布时间:2023-06-20 12:15:00,"
+        + " 2022-09-30 09:51:00  來源:鄉村干部報, 編輯:王新强, 本報記者 車婧; a year-month date line under the"
+        + " title (2003年5月) gives the month; a document's own date (成文日期) beats the posting date (发布日期).");
     List<String> keys = new ArrayList<>();
     for (String row : RuleData.entries("metadata-keys.tsv")) {
       String[] parts = row.split("\t");
@@ -49,24 +53,6 @@ final class MetadataLineRule implements Rule {
     key = Pattern.compile("(" + alt + ")(\\s*[:：]\\s*|\\s+|(?=\\d))");
     keyAhead = Pattern.compile("\\s*" + alt + "\\s*[:：]");
     bareKey = Pattern.compile(alt + "\\s*[:：]");
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.LINE;
-  }
-
-  @Override
-  public String description() {
-    return "Removes metadata lines made only of key:value fields, bylines and a date under the title, and"
-        + " extracts pub_time/source_name/editor/reporter/author, e.g. 发布时间:2023-06-20 12:15:00,"
-        + " 2022-09-30 09:51:00  來源:鄉村干部報, 編輯:王新强, 本報記者 車婧; a year-month date line under the"
-        + " title (2003年5月) gives the month; a document's own date (成文日期) beats the posting date (发布日期).";
   }
 
   /** The fields of a metadata line, or null when the line is not one. */

@@ -5,24 +5,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Removes BOM and zero-width characters, turns no-break spaces into spaces, trims lines, drops blank ones. */
-final class NormalizeWhitespaceRule implements Rule {
+final class NormalizeWhitespaceRule extends LineRule {
   static final String ID = "normalize-whitespace";
   private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B-\\u200D\\u2060\\u00AD]");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.LINE;
-  }
-
-  @Override
-  public String description() {
-    return "Removes BOM, zero-width characters and soft hyphens, maps no-break spaces to spaces, strips"
-        + " indentation (including full-width spaces) and drops blank lines.";
+  NormalizeWhitespaceRule() {
+    super(ID, "Removes BOM, zero-width characters and soft hyphens, maps no-break spaces to spaces, strips"
+        + " indentation (including full-width spaces) and drops blank lines.");
   }
 
   @Override

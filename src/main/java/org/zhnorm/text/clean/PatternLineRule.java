@@ -8,30 +8,17 @@ import java.util.regex.Pattern;
  * Drops every line that one of the rule's patterns matches in full. The patterns live in
  * {@code lines/<rule-id>.txt}; each is written so that it cannot reach into a long sentence.
  */
-final class PatternLineRule implements Rule {
-  private final String id;
-  private final String description;
+final class PatternLineRule extends LineRule {
   private final List<Pattern> patterns;
 
   PatternLineRule(String id, String description) {
-    this.id = id;
-    this.description = description;
-    this.patterns = RuleData.patterns("lines/" + id + ".txt");
+    this(id, description, "lines/" + id + ".txt");
   }
 
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.LINE;
-  }
-
-  @Override
-  public String description() {
-    return description;
+  /** A rule (or a block rule's line test) whose patterns live in another resource. */
+  PatternLineRule(String id, String description, String resource) {
+    super(id, description);
+    this.patterns = RuleData.patterns(resource);
   }
 
   boolean matches(String line) {
@@ -48,7 +35,7 @@ final class PatternLineRule implements Rule {
     List<String> out = new ArrayList<>(lines.size());
     for (String line : lines) {
       if (matches(line)) {
-        ctx.removed(id, line);
+        ctx.removed(id(), line);
       } else {
         out.add(line);
       }

@@ -19,17 +19,6 @@ final class PinyinAnnotationRule extends InlineRule {
   private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
   private final Set<String> syllables = new HashSet<>(RuleData.entries("pinyin-syllables.txt"));
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String description() {
-    return "Removes a pinyin reading in parentheses right after a Han character (tone-marked letters"
-        + " spelling a real syllable), e.g. 華州區(qū) -> 華州區, 村(社區(qū)) -> 村(社區); keeps 天空实验室(skylab), 第一场(a), 93(01)班, 黨(工)委.";
-  }
-
   boolean isPinyin(String letters) {
     String lower = Normalizer.normalize(letters, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
     if (!TONE.matcher(lower).find()) {
@@ -47,6 +36,11 @@ final class PinyinAnnotationRule extends InlineRule {
     }
     String syllable = Normalizer.normalize(bare.toString(), Normalizer.Form.NFC);
     return syllables.contains(syllable);
+  }
+
+  PinyinAnnotationRule() {
+    super(ID, "Removes a pinyin reading in parentheses right after a Han character (tone-marked letters"
+        + " spelling a real syllable), e.g. 華州區(qū) -> 華州區, 村(社區(qū)) -> 村(社區); keeps 天空实验室(skylab), 第一场(a), 93(01)班, 黨(工)委.");
   }
 
   @Override

@@ -9,29 +9,15 @@ import java.util.regex.Pattern;
  * separated by {@code |}, {@code 丨}, {@code ｜} or {@code ∣}, at least 60% of which resolve in the
  * administrative-division gazetteer. Decided by shape and gazetteer, not by a list of names.
  */
-final class PlaceNameSpamRule implements Rule {
+final class PlaceNameSpamRule extends LineRule {
   static final String ID = "place-name-spam";
   private static final Pattern SEP = Pattern.compile("\\s*[|丨｜∣]\\s*");
   private final Gazetteer gazetteer;
 
   PlaceNameSpamRule(Gazetteer gazetteer) {
+    super(ID, "Drops a line of 6+ short '|'/'丨'-separated tokens of which 60%+ are administrative divisions"
+        + " (full names or stems in the bundled gazetteer), e.g. 镇沅| 穆棱市| 同德县| 靖远县| …");
     this.gazetteer = gazetteer;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.LINE;
-  }
-
-  @Override
-  public String description() {
-    return "Drops a line of 6+ short '|'/'丨'-separated tokens of which 60%+ are administrative divisions"
-        + " (full names or stems in the bundled gazetteer), e.g. 镇沅| 穆棱市| 同德县| 靖远县| …";
   }
 
   boolean isPlaceList(String line) {

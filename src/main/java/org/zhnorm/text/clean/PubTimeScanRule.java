@@ -10,26 +10,25 @@ import java.util.regex.Pattern;
  * ({@code 2005年03月21日11:21}, {@code 2022-02-13 07:48}) in the first lines of the document, else the
  * first full date there. Removes nothing. A greeting date ({@code 今天是…}) is gone by then (site-header).
  */
-final class PubTimeScanRule implements Rule {
+final class PubTimeScanRule extends DocumentRule {
   static final String ID = "pub-time-scan";
   private static final int HEAD = 30;
   private static final int DATE_ONLY_HEAD = 15;
   private static final Pattern TODAY = Pattern.compile("今天是|今日是|今天：|今天:");
+  /** Words right before or after a date that make it a birth or death date (a biography's), not the page's. */
+  private static final Pattern LIFE_BEFORE = Pattern.compile("(?:出生|生于|生於|诞生于|誕生於|生日|出生日期|卒于|卒於|逝世于|逝世於|病逝于|病逝於)\\s*[:：]?\\s*$|[—－–~～]$");
+  private static final Pattern LIFE_AFTER = Pattern.compile("^\\s*(?:出生|生|诞生|誕生|逝世|去世|病逝|卒)(?:[，,。；;）)]|$|于|於)|^[—－–~～]");
 
-  @Override
-  public String id() {
-    return ID;
+  PubTimeScanRule() {
+    super(ID, "When no metadata line gave a publish time, takes the page's date hint, else the first date with time of day in the first 30 lines"
+        + " (else the first full date in the first 15), without removing anything.");
   }
 
-  @Override
-  public Scope scope() {
-    return Scope.DOCUMENT;
-  }
-
-  @Override
-  public String description() {
-    return "When no metadata line gave a publish time, takes the page's date hint, else the first date with time of day in the first 30 lines"
-        + " (else the first full date in the first 15), without removing anything.";
+  /** A date with a birth or death word next to it, or the start of a life span (1950年3月2日—). */
+  static boolean lifeDate(String line, int start, int end) {
+    String before = line.substring(Math.max(0, start - 8), start);
+    String after = line.substring(end, Math.min(line.length(), end + 4));
+    return LIFE_BEFORE.matcher(before).find() || LIFE_AFTER.matcher(after).find();
   }
 
   @Override
@@ -54,7 +53,7 @@ final class PubTimeScanRule implements Rule {
       Matcher m = Dates.DATE.matcher(line);
       while (m.find()) {
         String iso = Dates.iso(m);
-        if (iso == null) {
+        if (iso == null || lifeDate(line, m.start(), m.end()) || !RuleContext.plausible(iso)) {
           continue;
         }
         if (iso.contains("T")) {

@@ -10,34 +10,20 @@ import java.util.regex.Pattern;
  * {@code redacted}; flags {@code damaged-redaction} when a redactor erased a character inside a common
  * word ({@code 示xx} for 示范, words in {@code erased-char-words.txt}). Changes no text.
  */
-final class RedactionRule implements Rule {
+final class RedactionRule extends ScopedRule {
   static final String ID = "redaction-flag";
   private static final Pattern PLACEHOLDER =
       Pattern.compile("(?<![A-Za-z])(?:[xX]{2,}|x\\.x+|x/x|x(?=[\\p{IsHan}]))(?![A-Za-z])");
   private final List<String> damaged = new ArrayList<>();
 
   RedactionRule() {
+    super(ID, Scope.INLINE, "Keeps xx redaction placeholders and flags the document redacted; flags damaged-redaction when a"
+        + " character inside a common word was erased (示xx, 模xx). Text unchanged.");
     for (String word : RuleData.entries("erased-char-words.txt")) {
       for (int i = 1; i < word.length(); i++) {
         damaged.add(word.substring(0, i) + "xx" + word.substring(i + 1));
       }
     }
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.INLINE;
-  }
-
-  @Override
-  public String description() {
-    return "Keeps xx redaction placeholders and flags the document redacted; flags damaged-redaction when a"
-        + " character inside a common word was erased (示xx, 模xx). Text unchanged.";
   }
 
   @Override

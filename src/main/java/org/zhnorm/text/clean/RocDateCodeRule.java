@@ -11,25 +11,14 @@ import java.util.regex.Pattern;
  * ({@code …指日可待。1030404} is 2014-04-04), or alone on the last line. Only a valid month and day
  * count, and only at the very end of the document.
  */
-final class RocDateCodeRule implements Rule {
+final class RocDateCodeRule extends DocumentRule {
   static final String ID = "roc-date-code";
   private static final Pattern CODE = Pattern.compile(
       "(?:(?<=[。！？!?」』”\"）)])|^)\\s*((?:0[89]|1[0-2])\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))\\s*$");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.DOCUMENT;
-  }
-
-  @Override
-  public String description() {
-    return "Drops the 7-digit Republic-of-China date code a Taiwanese wire story ends with (…指日可待。1030404 is 2014-04-04),"
-        + " after the last sentence or alone on the last line.";
+  RocDateCodeRule() {
+    super(ID, "Drops the 7-digit Republic-of-China date code a Taiwanese wire story ends with (…指日可待。1030404 is 2014-04-04),"
+        + " after the last sentence or alone on the last line.");
   }
 
   @Override

@@ -4,22 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Drops runs of three or more one-character lines: a vertical widget flattened one character per line. */
-final class SingleCharRunRule implements Rule {
+final class SingleCharRunRule extends BlockRule {
   static final String ID = "single-char-run";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.BLOCK;
-  }
-
-  @Override
-  public String description() {
-    return "Drops runs of 3+ consecutive lines of one character each (vertical widgets such as 分/享/到).";
+  SingleCharRunRule() {
+    super(ID, "Drops runs of 3+ consecutive lines of one character each (vertical widgets such as 分/享/到).");
   }
 
   @Override

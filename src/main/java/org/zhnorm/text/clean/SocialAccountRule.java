@@ -8,25 +8,14 @@ import java.util.List;
  * Removes "follow us" account blocks: a line naming an account kind ({@code 微信公眾號}, {@code 官方微博},
  * patterns in {@code lines/social-account.txt}) and the short site-name line right before it.
  */
-final class SocialAccountRule implements Rule {
+final class SocialAccountRule extends BlockRule {
   private static final Pattern PUNCTUATION = Pattern.compile("[。，,;；:：!?！？、]");
   static final String ID = "social-account";
   private final PatternLineRule patterns = new PatternLineRule(ID, "");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.BLOCK;
-  }
-
-  @Override
-  public String description() {
-    return "Removes 微信公眾號 / 官方微博 / APP account lines and the short site-name line above each, e.g."
-        + " 鄉村干部報網 + 微信公眾號.";
+  SocialAccountRule() {
+    super(ID, "Removes 微信公眾號 / 官方微博 / APP account lines and the short site-name line above each, e.g."
+        + " 鄉村干部報網 + 微信公眾號.");
   }
 
   static boolean shortName(String line) {

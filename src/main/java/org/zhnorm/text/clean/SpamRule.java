@@ -7,11 +7,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes hijacked-page gambling and adult spam: a line that is mostly spam goes whole; a spam run
- * spliced into a real sentence (spam words plus the URLs, letters and digits around them) is cut out.
- * The words are in {@code spam-words.txt}.
+ * Removes hijacked-page gambling and adult spam by the lexicon {@code spam-words.txt} and the shape
+ * of the injection:
+ *
+ * <ul>
+ *   <li>a line that is not a sentence (no 。！？: the keyword-stuffed title-like lines at a page's
+ *       edges, the items of an SEO link block) of up to 40 characters goes whole when it holds two
+ *       spam runs, a run with something glued to it, or spam for a third of its length;
+ *   <li>a line whose spam runs make up a third of it, with three runs or more, or an SEO link
+ *       block written as one line (five or more short space-separated items, no sentence) with a
+ *       run among them, goes whole;
+ *   <li>a spam run spliced into a real sentence (a lexicon word with the URL, letters, digits or
+ *       site words such as 网址/官网/平台 glued to it, or two lexicon words) is cut out;
+ *   <li>one bare lexicon word inside a real sentence ({@code 沉迷时时彩输光积蓄。}) or a longer
+ *       heading is the story's subject, not an injection: the line stays whole.
+ * </ul>
  */
-final class SpamRule implements Rule {
+final class SpamRule extends ScopedRule {
   static final String ID = "spam-insertion";
   private final Pattern word;
   /** Spam words by first character: a cheap scan decides whether the regexes need to run at all. */
@@ -19,6 +31,8 @@ final class SpamRule implements Rule {
   private final Pattern run;
 
   SpamRule() {
+    super(ID, Scope.INLINE, "Drops gambling/adult spam lines from hijacked pages and cuts spam runs spliced into sentences"
+        + " (word list spam-words.txt), e.g. 澳门新葡京娱乐场 inserted mid-sentence.");
     List<String> words = new ArrayList<>();
     for (String w : RuleData.entries("spam-words.txt")) {
       String lower = w.toLowerCase(Locale.ROOT);
@@ -33,23 +47,64 @@ final class SpamRule implements Rule {
     // matched against the lower-cased line: a case-insensitive alternation is several times slower
     word = Pattern.compile(alt);
     String glue = "[a-z0-9.:/_\\-]";
-    run = Pattern.compile("(?:" + glue + "*" + alt + ")+" + glue + "*");
+    String site = "(?:网址|網址|官网|官網|官方网站|官方網站|平台|登录|登錄|登入|注册|註冊|开户|開戶|下载|下載|手机版|手機版|客户端|客戶端)";
+    run = Pattern.compile("(?:" + glue + "*" + alt + site + "*)+" + glue + "*[:：]?");
   }
 
-  @Override
-  public String id() {
-    return ID;
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+
+  /** The only spam run of the line is one lexicon word with nothing glued to it. */
+  private boolean stray(String lower) {
+    Matcher r = run.matcher(lower);
+    if (!r.find()) {
+      return true;
+    }
+    Matcher w = word.matcher(r.group());
+    return w.matches();
   }
 
-  @Override
-  public Scope scope() {
-    return Scope.INLINE;
+  private static final Pattern ITEM_GAP = Pattern.compile("\\s+");
+
+  /**
+   * An SEO link block written as one line: five or more short items (at most 12 characters) set
+   * off by spaces, and no sentence; with a spam run among them, the whole line is the injection.
+   */
+  static boolean linkBlock(String line) {
+    if (SENTENCE_END.matcher(line).find()) {
+      return false;
+    }
+    String[] items = ITEM_GAP.split(line.strip());
+    if (items.length < 5) {
+      return false;
+    }
+    for (String i : items) {
+      if (i.codePointCount(0, i.length()) > 12) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  @Override
-  public String description() {
-    return "Drops gambling/adult spam lines from hijacked pages and cuts spam runs spliced into sentences"
-        + " (word list spam-words.txt), e.g. 澳门新葡京娱乐场 inserted mid-sentence.";
+  /** How far back a brand prefix of an injected site name may reach (王者威尼斯人现金网网址：). */
+  static final int BRAND_PREFIX = 6;
+  private static final String CLAUSE_START = "，,。：:；;、！？ ";
+
+  /**
+   * An injected site name sits between clause marks: when the run ends in a colon and the few Han
+   * characters before it start right after a clause mark (or the line), they are the site's brand
+   * and go with it.
+   */
+  static int brandStart(String line, int start, String run) {
+    int end = start + run.length();
+    boolean clauseAfter = end < line.length() && CLAUSE_START.indexOf(line.charAt(end)) >= 0;
+    if (!run.endsWith("：") && !run.endsWith(":") && !clauseAfter) {
+      return start;
+    }
+    int i = start;
+    while (i > 0 && start - i < BRAND_PREFIX && Character.UnicodeScript.of(line.charAt(i - 1)) == Character.UnicodeScript.HAN) {
+      i--;
+    }
+    return i == 0 || CLAUSE_START.indexOf(line.charAt(i - 1)) >= 0 ? i : start;
   }
 
   private boolean mentionsSpam(String lower) {
@@ -82,7 +137,12 @@ final class SpamRule implements Rule {
         spamChars += r.group().length();
         count++;
       }
-      if (line.length() <= 40 || spamChars * 3 >= line.length() || count >= 3) {
+      boolean sentence = SENTENCE_END.matcher(line).find();
+      if (sentence && count == 1 && stray(lower)) {
+        out.add(line);
+        continue;
+      }
+      if ((!sentence && line.length() <= 40) || spamChars * 3 >= line.length() || count >= 3 || linkBlock(line)) {
         ctx.removed(ID, line);
         continue;
       }
@@ -90,8 +150,9 @@ final class SpamRule implements Rule {
       r.reset();
       int last = 0;
       while (r.find()) {
-        sb.append(line, last, r.start());
-        ctx.removed(ID, line.substring(r.start(), r.end()));
+        int start = Math.max(last, brandStart(line, r.start(), r.group()));
+        sb.append(line, last, start);
+        ctx.removed(ID, line.substring(start, r.end()));
         last = r.end();
       }
       sb.append(line, last, line.length());

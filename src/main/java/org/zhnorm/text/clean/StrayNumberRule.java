@@ -5,23 +5,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Drops a line that is only a small number (a counter or page widget) in the first or last lines of the document. */
-final class StrayNumberRule implements Rule {
+final class StrayNumberRule extends DocumentRule {
   static final String ID = "stray-number";
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.DOCUMENT;
-  }
-
-  @Override
-  public String description() {
-    return "Drops a line holding only a 1-4 digit number within the first 4 or last 2 lines (the stray 1 under the date).";
+  StrayNumberRule() {
+    super(ID, "Drops a line holding only a 1-4 digit number within the first 4 or last 2 lines (the stray 1 under the date).");
   }
 
   @Override

@@ -14,31 +14,20 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * followed by a longer line that does not look like a title itself (so that a title-like heading is
  * never promoted on a second pass: the chain stays idempotent).
  */
-final class TitleRule implements Rule {
+final class TitleRule extends DocumentRule {
   private static final Pattern DIGIT = Pattern.compile("[0-9]");
   private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}]");
   static final String ID = "title";
   private static final Pattern SITE_SUFFIX =
-      Pattern.compile("^(.{4,}?)\\s*(?:[_|｜–]{1,2}|\\s-{1,2}\\s|-{1,2})\\s*([^_|｜–\\-]{0,20})$");
+      Pattern.compile("^(.{4,}?)\\s*(?:[_|｜–]{1,2}|\\s-{1,2}\\s|(?<![A-Za-z])-{1,2}|-{2})\\s*([^_|｜–\\-]{0,20})$");
   private static final Pattern ENUMERATED =
       Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．]|第[一二三四五六七八九十0-9]+[章节部分条]).*");
   private static final Pattern BAD_END = Pattern.compile(".*[。；;，,、：:]$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.DOCUMENT;
-  }
-
-  @Override
-  public String description() {
-    return "Extracts the title from the page hint (site-name suffix like _新华网 stripped) or from a"
-        + " title-like first line, and removes that line from the body.";
+  TitleRule() {
+    super(ID, "Extracts the title from the page hint (site-name suffix like _新华网 stripped) or from a"
+        + " title-like first line, and removes that line from the body.");
   }
 
   static @Nullable String stripSiteSuffix(@Nullable String hint) {

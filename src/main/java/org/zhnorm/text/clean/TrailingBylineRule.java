@@ -9,25 +9,14 @@ import java.util.regex.Pattern;
  * Removes the author signature in parentheses closing the last paragraph ({@code …良好局面。(陶昱翰)})
  * and extracts it as the author.
  */
-final class TrailingBylineRule implements Rule {
+final class TrailingBylineRule extends DocumentRule {
   static final String ID = "trailing-byline";
   private static final Pattern SIGNATURE = Pattern.compile(
       "(?<=[。！？!?”」』…])\\s*[(（]\\s*(?:(?:记者|記者|通讯员|通訊員|作者|文|编辑|編輯|撰稿)\\s*[:：]?\\s*)?"
           + "([\\p{IsHan}·]{2,5}(?:[ 、,，][\\p{IsHan}·]{2,5}){0,3})\\s*[)）]$");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Scope scope() {
-    return Scope.DOCUMENT;
-  }
-
-  @Override
-  public String description() {
-    return "Removes a name in parentheses closing the last paragraph and extracts it as author, e.g. …良好局面。(陶昱翰).";
+  TrailingBylineRule() {
+    super(ID, "Removes a name in parentheses closing the last paragraph and extracts it as author, e.g. …良好局面。(陶昱翰).");
   }
 
   @Override

@@ -14,15 +14,9 @@ final class WatermarkRule extends InlineRule {
       Pattern.compile("(?<![A-Za-z0-9./@_-])[a-z]{4,12}[0-9]{3,8}(?![A-Za-z0-9./@_-])");
   private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF,.;:!?“”]");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String description() {
-    return "Removes document-site watermark tokens (lower-case letters + digits, e.g. baoku1893) glued"
-        + " into Chinese text; flags the document damaged when the watermark replaced a year (baoku1893年).";
+  WatermarkRule() {
+    super(ID, "Removes document-site watermark tokens (lower-case letters + digits, e.g. baoku1893) glued"
+        + " into Chinese text; flags the document damaged when the watermark replaced a year (baoku1893年).");
   }
 
   @Override

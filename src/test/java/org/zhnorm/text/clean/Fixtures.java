@@ -39,6 +39,11 @@ final class Fixtures {
     return out;
   }
 
+  /** Every line of a fixture, comments included. */
+  static List<String> rawLines(String path) {
+    return List.of(read(path).split("\n"));
+  }
+
   static final List<String> SEEDS = List.of(
       "000_79b0ec438b1631f2", "001_20d977c9f78f25d0", "002_3338117f636233a1", "003_31f5609d2355be6f", "004_e3f1fca9c606b166");
 

@@ -14,7 +14,8 @@ class NoiseFamilyTest {
   private static final Cleaner CLEANER = Cleaner.standard();
   private static final List<String> FAMILIES = List.of(
       "app-promo", "breadcrumb", "cms-furniture", "copyright-notice", "metadata-line", "place-name-spam",
-      "prev-next-links", "related-links", "share-widget", "site-header", "view-counter");
+      "prev-next-links", "related-links", "share-widget", "site-header", "view-counter",
+      "font-size-control", "print-control", "pager", "wechat-menu", "recommended-block", "site-banner");
 
   static Stream<Arguments> noiseLines() {
     List<Arguments> out = new ArrayList<>();

@@ -19,7 +19,19 @@ class RuleDataTest {
         "legal-notice-terms.txt", "lines/legal-notice.txt",
         "lines/app-promo.txt", "lines/breadcrumb.txt", "lines/cms-furniture.txt", "lines/copyright-notice.txt",
         "lines/prev-next-links.txt", "lines/related-links.txt", "lines/share-widget.txt", "lines/site-header.txt",
-        "lines/social-account.txt", "lines/view-counter.txt");
+        "lines/social-account.txt", "lines/view-counter.txt", "lines/comment-thread.txt",
+        "lines/comment-reply-marker.txt", "lines/detail-promo.txt", "lines/error-report.txt",
+        "lines/font-size-control.txt", "lines/pager.txt", "lines/print-control.txt", "lines/recommended-heading.txt",
+        "lines/site-banner.txt", "lines/wechat-menu.txt");
+  }
+
+  @Test
+  void everyLinePatternFileIsChecked() throws java.io.IOException {
+    try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+        java.nio.file.Path.of("src/main/resources/org/zhnorm/clean/lines"))) {
+      assertThat(files.map(f -> "lines/" + f.getFileName()).toList())
+          .allSatisfy(f -> assertThat(sortedLists().toList()).contains(f));
+    }
   }
 
   @ParameterizedTest

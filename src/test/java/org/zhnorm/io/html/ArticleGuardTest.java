@@ -1,0 +1,88 @@
+package org.zhnorm.io.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Main-text guards: a tiny run or a notice block is not emitted while the page has a better
+ * candidate or structured data; a page with no article says so. Pages in the family's shape; the
+ * paragraphs are from the seeds (the project's own sample input).
+ */
+class ArticleGuardTest {
+  private static final HtmlExtractor X = HtmlExtractor.standard();
+  static final String P1 = "自倍增工程实施以来，过店子村党总支借助100MW农光互补发电项目的属地优势，充分发挥村集体股份合作社的作用，"
+      + "以土地入股的方式与能源有限公司签订租赁合同，集体经济增收10余万元。";
+  static final String P2 = "双店子村党支部利用交通区位优势，以土地入股的方式，与本村驻地企业合作共建了二层沿街商铺，前10年收取租赁费用，"
+      + "待10年后村集体享有商铺所有权及土地使用权，集体经济增收的可持续性进一步增强。";
+  static final String NAV = "<ul><li><a href='/'>首頁</a></li><li><a href='/n'>新聞</a></li><li><a href='/s'>體育</a></li>"
+      + "<li><a href='/f'>財經</a></li><li><a href='/e'>娛樂</a></li></ul>";
+  static final String RULES = "<div class='board-rules'><p>一、網友發言請遵守法律，不得發表違反法律的言論，本站有權刪除。</p>"
+      + "<p>二、請勿謾罵、侮辱他人，違反規則的留言一律刪除，網友須自負法律責任。</p>"
+      + "<p>三、本網留言版為網友意見交流，言論不代表本網立場，網友發言即表示同意本規則。</p>"
+      + "<p>四、會員帳號違反本站規則者，本站得停止其留言權利，並保留法律追訴責任。</p></div>";
+
+  private static String page(String head, String body) {
+    return "<html><head><title>村集体经济增收 - 新聞網</title>" + head + "</head><body>" + body + "</body></html>";
+  }
+
+  @Test
+  void anArticleOnlyInJsonLdIsReadFromThere() {
+    String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\"},"
+        + "{\"@type\":\"NewsArticle\",\"headline\":\"村集体经济增收\",\"articleBody\":\"" + P1 + "\\n" + P2 + "\"}]}</script>";
+    HtmlPage p = X.extract(page(ld, NAV + "<div id='app'><p>新聞</p></div>"), null);
+    assertThat(p.text()).isEqualTo(P1 + "\n" + P2 + "\n");
+    assertThat(p.source()).isEqualTo("json-ld");
+    assertThat(p.noArticle()).isNull();
+  }
+
+  @Test
+  void aCommentBoardsRulesGiveWayToTheArticle() {
+    // the board's rules outweigh a one-paragraph story and long link lists part them
+    String article = "<div class='story'><p>" + P1 + "</p></div>";
+    HtmlPage p = X.extract(page("", NAV + article + NAV.repeat(12) + RULES), null);
+    assertThat(p.text()).isEqualTo(P1 + "\n");
+    assertThat(p.source()).isEqualTo("next-run");
+  }
+
+  @Test
+  void rulesAtTheEndOfTheArticleRunAreCut() {
+    String article = "<div class='story'><p>" + P1 + "</p><p>" + P2 + "</p></div>";
+    HtmlPage p = X.extract(page("", NAV + article + RULES), null);
+    assertThat(p.text()).isEqualTo(P1 + "\n" + P2 + "\n");
+    assertThat(p.dropped()).anySatisfy(d -> assertThat(d).startsWith("notice block after the article: "));
+  }
+
+  @Test
+  void aNoticeBlockIsSeenAsOneAndAnArticleIsNot() {
+    assertThat(ArticleGuard.noticeBlock(
+        "一、網友發言請遵守法律，不得發表違反法律的言論，本站有權刪除。\n二、請勿謾罵、侮辱他人，違反規則的留言一律刪除。\n"
+            + "三、本網留言版為網友意見交流，言論不代表本網立場。")).isTrue();
+    assertThat(ArticleGuard.noticeBlock(P1 + "\n" + P2 + "\n" + P1)).isFalse();
+    // one line about rules inside an article is no notice block
+    assertThat(ArticleGuard.noticeBlock(P1 + "\n網友發言請遵守法律，不得發表違反法律的言論。\n" + P2)).isFalse();
+  }
+
+  @Test
+  void aPageWithoutAnArticleIsNotAStub() {
+    HtmlPage p = X.extract(page("", NAV + NAV), null);
+    assertThat(p.noArticle()).startsWith("no article");
+  }
+
+  @Test
+  void aDescriptionOnlyHelpsATinyPage() {
+    String meta = "<meta property='og:description' content='" + P1 + "'>";
+    HtmlPage tiny = X.extract(page(meta, NAV + "<div><p>新聞</p></div>"), null);
+    assertThat(tiny.text()).isEqualTo(P1 + "\n");
+    assertThat(tiny.source()).isEqualTo("description");
+    HtmlPage full = X.extract(page(meta, NAV + "<div><p>" + P2 + "</p><p>" + P2 + "</p></div>"), null);
+    assertThat(full.source()).isEqualTo("run");
+    assertThat(full.text()).doesNotContain(P1);
+  }
+
+  @Test
+  void droppedLinesAreListedWithTheirReason() {
+    HtmlPage p = X.extract(page("", NAV + "<div class='story'><p>" + P1 + "</p><p>" + P2 + "</p></div>"), null);
+    assertThat(p.dropped()).anySatisfy(d -> assertThat(d).startsWith("before the article run: "));
+  }
+}

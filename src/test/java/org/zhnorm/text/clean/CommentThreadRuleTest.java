@@ -1,0 +1,104 @@
+package org.zhnorm.text.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** comment-thread: a reply thread goes as one block, counted once, and never gives the publish time. */
+class CommentThreadRuleTest {
+  private static final Cleaner CLEANER = Cleaner.standard();
+  private final CommentThreadRule rule = new CommentThreadRule();
+
+  /** The #POST and #THREAD parts of a thread fixture. */
+  static List<List<String>> parts(String name) {
+    List<String> post = new ArrayList<>();
+    List<String> thread = new ArrayList<>();
+    List<String> cur = null;
+    for (String line : Fixtures.rawLines("threads/" + name)) {
+      if (line.equals("#POST")) {
+        cur = post;
+      } else if (line.equals("#THREAD")) {
+        cur = thread;
+      } else if (cur != null && !line.isBlank()) {
+        cur.add(line);
+      }
+    }
+    return List.of(post, thread);
+  }
+
+  @Test
+  void blogRepliesGoAsOneBlockAndThePostDateIsKept() {
+    List<List<String>> p = parts("blog-replies.txt");
+    List<String> all = new ArrayList<>(p.get(0));
+    all.addAll(p.get(1));
+    CleanResult r = CLEANER.clean(String.join("\n", all), PageHints.NONE, true);
+    assertThat(r.text()).doesNotContain("回复：").doesNotContain("网友").doesNotContain("发表评论")
+        .contains("集体经济增收的可持续性进一步增强");
+    assertThat(r.hits()).containsEntry(CommentThreadRule.ID, 1L);
+    assertThat(r.metadata().pubTime()).isEqualTo("2005-03-21T11:21");
+  }
+
+  @Test
+  void forumFloorsGoWithoutAHeading() {
+    List<List<String>> p = parts("forum-floors.txt");
+    List<String> all = new ArrayList<>(p.get(0));
+    all.addAll(p.get(1));
+    RuleContext ctx = new RuleContext(PageHints.NONE, true);
+    assertThat(rule.apply(all, ctx)).isEqualTo(p.get(0));
+    CleanResult r = CLEANER.clean(String.join("\n", all), PageHints.NONE, false);
+    assertThat(r.metadata().pubTime()).as("a floor's time is not the post's").isNull();
+  }
+
+  @Test
+  void aLoneHeadingWithArticleAfterItGoesAlone() {
+    List<String> lines = List.of(Fixtures.P1, Fixtures.P2, "最新评论", Fixtures.P1 + Fixtures.P2);
+    RuleContext ctx = new RuleContext(PageHints.NONE, false);
+    assertThat(rule.apply(lines, ctx)).containsExactly(Fixtures.P1, Fixtures.P2, Fixtures.P1 + Fixtures.P2);
+  }
+
+  @Test
+  void realEmptyThreadWidgetsAtTheEndGo() {
+    // dev/readability_testpages youth/source.html and tw_news_parser_specs china_times_s1.html
+    for (String widget : List.of("还没有评论，快来抢沙发吧！", "该评论已关闭!", "全部留言", "留言(0)", "最新评论")) {
+      List<String> lines = List.of(Fixtures.P1, Fixtures.P2, widget);
+      assertThat(rule.apply(lines, new RuleContext(PageHints.NONE, false))).as(widget)
+          .containsExactly(Fixtures.P1, Fixtures.P2);
+    }
+  }
+
+  @Test
+  void aHeadingInTheFirstHalfIsNotAThread() {
+    List<String> lines = List.of("3条评论", Fixtures.P1, Fixtures.P2);
+    assertThat(rule.apply(lines, new RuleContext(PageHints.NONE, false))).isEqualTo(lines);
+  }
+
+  static Stream<String> nearMisses() {
+    return Fixtures.lines("keep-comments.txt").stream();
+  }
+
+  @ParameterizedTest(name = "keeps {0}")
+  @MethodSource("nearMisses")
+  void nearMissLinesStay(String line) {
+    List<String> once = List.of(Fixtures.P1, Fixtures.P2, line);
+    assertThat(rule.apply(once, new RuleContext(PageHints.NONE, false))).isEqualTo(once);
+    List<String> twice = List.of(Fixtures.P1, Fixtures.P2, line, Fixtures.P1, line);
+    assertThat(rule.apply(twice, new RuleContext(PageHints.NONE, false))).isEqualTo(twice);
+  }
+
+  @Test
+  void alreadyCleanTextIsUnchangedAndTheRuleIsIdempotent() {
+    List<String> clean = List.of(Fixtures.P1, Fixtures.P2);
+    assertThat(rule.apply(clean, new RuleContext(PageHints.NONE, false))).isEqualTo(clean);
+    List<List<String>> p = parts("blog-replies.txt");
+    List<String> all = new ArrayList<>(p.get(0));
+    all.addAll(p.get(1));
+    List<String> once = rule.apply(all, new RuleContext(PageHints.NONE, false));
+    assertThat(rule.apply(once, new RuleContext(PageHints.NONE, false))).isEqualTo(once);
+    assertThat(rule.apply(List.of(), new RuleContext(PageHints.NONE, false))).isEmpty();
+  }
+}

@@ -1,0 +1,81 @@
+package org.zhnorm.text.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** spam-insertion: injected lines and link blocks go; a stray lexicon word in a real sentence stays. */
+class SpamRuleTest {
+  private final SpamRule rule = new SpamRule();
+
+  private List<String> apply(String... lines) {
+    return rule.apply(List.of(lines), new RuleContext(PageHints.NONE, false));
+  }
+
+  @Test
+  void realLotterySpamLinesGo() {
+    // chatnoir-eu/chatnoir-resiliparse @ 70459f0399718955d7dff1dec30781e07af1bbb7 tests/data
+    // resiliparse_warcfile.warc.gz (Apache-2.0): a hijacked page's lottery-tip lines
+    for (String spam : List.of("三分平特一肖本斤10800", "3分pk 定位9.9 ③③信誉平台", "三分平特一肖本金6000")) {
+      assertThat(apply(Fixtures.P1, spam, Fixtures.P2)).as(spam).containsExactly(Fixtures.P1, Fixtures.P2);
+    }
+  }
+
+  @Test
+  void keywordStuffedTitleLinesAtTheTopGo() {
+    // the family's shape: brand + selling words stacked into a title-like line above the real text
+    assertThat(apply("澳门新葡京官网 真人视讯 注册送彩金", "威尼斯人现金网网址", Fixtures.P1, Fixtures.P2))
+        .containsExactly(Fixtures.P1, Fixtures.P2);
+  }
+
+  @Test
+  void anSeoLinkBlockAtTheBottomGoes() {
+    String block = "太阳城娱乐代理 电子游艺平台 棋牌官网下载 亚博体育app 真人荷官在线 北京赛车开奖 幸运飞艇计划 现金网注册";
+    assertThat(apply(Fixtures.P1, Fixtures.P2, block)).containsExactly(Fixtures.P1, Fixtures.P2);
+  }
+
+  @Test
+  void aSiteNameSplicedIntoASentenceIsCut() {
+    String a = "据应急管理厅消息：3月11日1时39分，";
+    String b = "某县一家制药公司发生一起爆炸事故，造成1人死亡、2人受伤。";
+    assertThat(apply(a + "威尼斯人现金网网址：" + b)).containsExactly(a + b);
+  }
+
+  @Test
+  void aLinkBlockLineWithOneSpamItemGoesWhole() {
+    String block = "优质国际代理 现金网直营 电玩城手机版 登峰代理网址 钻石电子平台 九州官网";
+    assertThat(apply(Fixtures.P1, block)).containsExactly(Fixtures.P1);
+    // a list of place or product names without spam is not touched
+    String list = "江西凤凰沟 赣抚平原 千亩茶园 高速救援 春日田园";
+    assertThat(apply(Fixtures.P1, list)).containsExactly(Fixtures.P1, list);
+  }
+
+  @Test
+  void aBrandBeforeACommaGoesWithTheSiteName() {
+    assertThat(apply("文章摘要：王者威尼斯人现金网网址,闪电竟然有龙道圣沉声开口道，这是怎么回事。"))
+        .containsExactly("文章摘要：,闪电竟然有龙道圣沉声开口道，这是怎么回事。");
+  }
+
+  @Test
+  void aStrayWordInARealSentenceStays() {
+    String story = "一名男子沉迷时时彩，输光了全部积蓄，警方提醒市民远离网络赌博。";
+    String quote = "民警说：“他每天都在手机上玩时时彩！”";
+    assertThat(apply(Fixtures.P1, story, quote, Fixtures.P2))
+        .containsExactly(Fixtures.P1, story, quote, Fixtures.P2);
+  }
+
+  @Test
+  void newsAboutMacaoAndLotteriesIsNotSpam() {
+    // cn_web_gold 0d931936 (MIT) and 5dc3fa2d-like news wording
+    String lottery = "是的，正是彩票让本文的主人公孙启勤在短短4年间经历了一场浓缩的人生戏剧。";
+    String macao = "2017年，凭借电影《青春的牙》获得第9届澳门国际电影节最佳新人男演员奖。";
+    assertThat(apply(lottery, macao)).containsExactly(lottery, macao);
+  }
+
+  @Test
+  void alreadyCleanTextIsUnchangedAndEmptyInputIsEmpty() {
+    assertThat(apply(Fixtures.P1, Fixtures.P2)).containsExactly(Fixtures.P1, Fixtures.P2);
+    assertThat(apply()).isEmpty();
+  }
+}
