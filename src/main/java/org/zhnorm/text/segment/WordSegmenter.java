@@ -20,8 +20,8 @@ import org.zhnorm.text.Budget;
  * tag (ns, nt, nr); 3) rule {@code admin-suffix} (华州 区 -> 华州区/ns); 4) rule {@code number-unit}
  * keeps numbers with their units whole, across windows too.
  *
- * <p>The recognizers are not run: they cost 1.7 times the plain pass and about 40% of the names they
- * add on our dev pages are wrong (docs/SEGMENTATION.md has the counts). Places for claims and for the
+ * <p>The recognizers are not run: the plain pass with them added costs 2.6 times the plain pass alone,
+ * and about half of the names they add on our dev pages are wrong (docs/SEGMENTATION.md has the counts). Places for claims and for the
  * document's place come from the administrative-division gazetteer, not from these tags.
  *
  * <p>{@link #segment} guarantees: every non-whitespace character of the input is covered by exactly
