@@ -27,6 +27,7 @@ import java.util.List;
  *       {@code --flinkConfDir}: a Flink configuration with two task slots per unit of parallelism. With
  *       one slot per unit (Flink's local default) a stage waiting for its input holds a slot, and the
  *       two halves of the last stage ran one after the other: one core idle for most of a 100 MB run.
+ *       Its temporary files go to a folder of this JVM, removed when it exits ({@link EmbeddedTempDir}).
  *   <li>on a cluster ({@code --flinkMaster=host:port}), and only without {@code --flinkConfDir}: a
  *       client-side configuration with hybrid batch exchanges ({@link #CLUSTER_CONF}), so the job runs
  *       on a cluster with Flink's stock TaskManager settings.
@@ -89,7 +90,8 @@ public final class RunnerDefaults {
 
   /** A temporary folder holding the embedded cluster's config.yaml (removed when the JVM exits). */
   static Path embeddedConfDir(int slots) {
-    return confDir("an embedded Flink run", "taskmanager.numberOfTaskSlots: " + slots + "\n");
+    return confDir("an embedded Flink run", "taskmanager.numberOfTaskSlots: " + slots + "\n"
+        + EmbeddedTempDir.flinkConf());
   }
 
   /** A temporary folder holding a config.yaml of {@code body} (removed when the JVM exits). */
