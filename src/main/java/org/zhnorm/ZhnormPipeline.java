@@ -12,6 +12,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.zhnorm.io.InputSpec;
+import org.zhnorm.io.OutputCheck;
 import org.zhnorm.io.OutputFolder;
 import org.zhnorm.report.Progress;
 import org.zhnorm.io.ReadCrawlDump;
@@ -73,6 +74,7 @@ public final class ZhnormPipeline {
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("the pipeline ended in state " + state + "; " + output.root() + " is incomplete");
     }
+    OutputCheck.verify(output.root());
     output.writeReportHtml();
     output.markSuccess("zhnorm run complete\n");
     return result;
