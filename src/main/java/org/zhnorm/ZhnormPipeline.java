@@ -67,7 +67,7 @@ public final class ZhnormPipeline {
     build(pipeline, options);
     PipelineResult result;
     PipelineResult.State state;
-    try (Progress progress = options.getQuiet() ? null : Progress.start(System.err, inputBytes, 10)) {
+    try (Progress progress = options.getQuiet() ? null : Progress.start(options, System.err, inputBytes, 10)) {
       result = pipeline.run();
       state = result.waitUntilFinish();
     }
