@@ -27,6 +27,7 @@ cleanup() {
 trap cleanup EXIT
 
 command -v curl >/dev/null || fail "curl is needed to ask the clusters whether they are up (apt-get install curl)"
+command -v python3 >/dev/null || fail "python3 is needed to read the clusters' JSON (apt-get install python3)"
 rm -rf "$it"
 mkdir -p "$it/input"
 
@@ -64,8 +65,8 @@ hdfs="hdfs://127.0.0.1:${HDFS_PORT:-8020}"
 hdfs_conf="--hdfsConfiguration=[{\"fs.defaultFS\":\"$hdfs\"}]"
 timed "HDFS start and put"
 
-echo "== embedded Flink (the reference)"
-run_zhnorm embedded --input="$it/input" --output="$it/embedded"
+echo "== embedded Flink (the reference; same HDFS input, so the rows' source paths are the same)"
+run_zhnorm embedded "$hdfs_conf" --input="$hdfs/input/*" --output="$it/embedded"
 timed "embedded run"
 
 echo "== Flink standalone cluster"
