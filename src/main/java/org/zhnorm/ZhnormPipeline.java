@@ -12,6 +12,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.zhnorm.io.InputSpec;
+import org.zhnorm.io.OutputCheck;
 import org.zhnorm.io.OutputFolder;
 import org.zhnorm.io.Partitioning;
 import org.zhnorm.report.Progress;
@@ -77,7 +78,7 @@ public final class ZhnormPipeline {
     Runtime.getRuntime().addShutdownHook(interrupted);
     PipelineResult result;
     PipelineResult.State state;
-    try (Progress progress = options.getQuiet() ? null : Progress.start(System.err, inputBytes, 10)) {
+    try (Progress progress = options.getQuiet() ? null : Progress.start(options, System.err, inputBytes, 10)) {
       output.prepare(options.getOverwrite());
       output.checkWritable();
       Pipeline pipeline = Pipeline.create(options);
@@ -98,6 +99,7 @@ public final class ZhnormPipeline {
       throw new RunFailed("the pipeline ended in state " + state + "; " + output.root() + " is incomplete (no _SUCCESS)", null);
     }
     output.writeEmptyTables(Partitioning.of(options.getPartitionBy()));
+    OutputCheck.verify(output.root(), Partitioning.of(options.getPartitionBy()));
     output.completeReport(RunFacts.of(options, inputBytes, started, result));
     DeadLetterShare.check(output.root(), options.getMaxDeadLetteredShare());
     output.markSuccess("zhnorm run complete\n");

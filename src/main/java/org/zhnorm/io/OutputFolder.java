@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.zhnorm.report.ReportHtml;
@@ -224,13 +225,26 @@ public final class OutputFolder {
       return;
     }
     List<ResourceId> ids = new ArrayList<>();
-    for (String pattern : List.of(path, path + "/**")) {
-      MatchResult m = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
-      if (m.status() == MatchResult.Status.OK) {
-        m.metadata().forEach(md -> ids.add(md.resourceId()));
+    collect(path, ids);
+    FileSystems.delete(ids, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+  }
+
+  /**
+   * {@code spec} and everything under it, children before their folder. One level at a time: a Hadoop
+   * filesystem deletes only empty folders and its {@code **} skips a folder's own files and every folder.
+   */
+  private static void collect(String spec, List<ResourceId> out) throws IOException {
+    MatchResult self = FileSystems.match(spec, EmptyMatchTreatment.ALLOW);
+    if (self.status() != MatchResult.Status.OK || self.metadata().isEmpty()) {
+      return;
+    }
+    MatchResult children = FileSystems.match(spec + "/*", EmptyMatchTreatment.ALLOW);
+    if (children.status() == MatchResult.Status.OK) {
+      for (MatchResult.Metadata child : children.metadata()) {
+        collect(child.resourceId().toString(), out);
       }
     }
-    FileSystems.delete(ids);
+    self.metadata().forEach(md -> out.add(md.resourceId()));
   }
 
   private static void deleteTree(Path p) throws IOException {

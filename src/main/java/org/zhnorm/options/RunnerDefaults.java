@@ -29,6 +29,10 @@ import java.util.List;
  *       {@code --flinkConfDir}: a Flink configuration with two task slots per unit of parallelism. With
  *       one slot per unit (Flink's local default) a stage waiting for its input holds a slot, and the
  *       two halves of the last stage ran one after the other: one core idle for most of a 100 MB run.
+ *       Its temporary files go to a folder of this JVM, removed when it exits ({@link EmbeddedTempDir}).
+ *   <li>on a cluster ({@code --flinkMaster=host:port}), and only without {@code --flinkConfDir}: a
+ *       client-side configuration with hybrid batch exchanges ({@link #CLUSTER_CONF}), so the job runs
+ *       on a cluster with Flink's stock TaskManager settings.
  * </ul>
  */
 public final class RunnerDefaults {
@@ -36,6 +40,16 @@ public final class RunnerDefaults {
   static final String FLINK = "FlinkRunner";
   static final List<String> FLINK_FLAGS = List.of(
       "--fasterCopy=true", "--useDataStreamForBatch=true", "--maxBundleSize=10000000", "--maxBundleTimeMills=3600000");
+
+  /**
+   * The client-side configuration of a run on a Flink cluster. Batch exchanges are hybrid (full spill)
+   * instead of sort-based blocking: a stock TaskManager reserves
+   * {@code taskmanager.network.sort-shuffle.min-buffers} (512) network buffers per blocking output, and
+   * the task that fans the documents out to the tables, the report and the dead letters has 13 of them,
+   * more than the default network memory of a 1728m TaskManager holds (issue 14: "Insufficient number of
+   * network buffers"). The mode is read when the job graph is built, so it needs no cluster setting.
+   */
+  static final String CLUSTER_CONF = "execution.batch-shuffle-mode: ALL_EXCHANGES_HYBRID_FULL\n";
 
   private RunnerDefaults() {}
 
@@ -61,6 +75,8 @@ public final class RunnerDefaults {
         String parallelism = value(all, "--parallelism=");
         int slots = 2 * (parallelism == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(parallelism));
         all.add("--flinkConfDir=" + embeddedConfDir(slots));
+      } else if (!embedded && !given(all, "--flinkConfDir=")) {
+        all.add("--flinkConfDir=" + confDir("a run submitted to a Flink cluster", CLUSTER_CONF));
       }
     }
     return all.toArray(String[]::new);
@@ -76,11 +92,17 @@ public final class RunnerDefaults {
 
   /** A temporary folder holding the embedded cluster's config.yaml (removed when the JVM exits). */
   static Path embeddedConfDir(int slots) {
+    return confDir("an embedded Flink run", "taskmanager.numberOfTaskSlots: " + slots + "\n"
+        + EmbeddedTempDir.flinkConf());
+  }
+
+  /** A temporary folder holding a config.yaml of {@code body} (removed when the JVM exits). */
+  private static Path confDir(String what, String body) {
     try {
       Path dir = Files.createTempDirectory("zhnorm-flink-conf");
       Path conf = dir.resolve("config.yaml");
-      Files.writeString(conf, "# written by zhnorm (org.zhnorm.options.RunnerDefaults) for an embedded Flink run\n"
-          + "taskmanager.numberOfTaskSlots: " + slots + "\n", StandardCharsets.UTF_8);
+      Files.writeString(conf, "# written by zhnorm (org.zhnorm.options.RunnerDefaults) for " + what + "\n"
+          + body, StandardCharsets.UTF_8);
       dir.toFile().deleteOnExit();
       conf.toFile().deleteOnExit();
       return dir;

@@ -7,12 +7,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.beam.sdk.options.PipelineOptions;
 
 /**
  * The periodic progress line of a run on an embedded runner (DirectRunner, Flink or Spark in this
  * JVM): documents read and processed, input MB/s, elapsed and, when the input size is known, the
  * estimated time left. The pipeline's DoFns tick the JVM-wide counters; on a cluster the workers
- * are other JVMs, and the runner's own UI shows progress instead.
+ * are other JVMs, and the line shows the engine's own figures instead ({@link ClusterProgress}).
  */
 public final class Progress implements AutoCloseable {
   private static final AtomicLong READ = new AtomicLong();
@@ -24,9 +25,15 @@ public final class Progress implements AutoCloseable {
   private final long totalBytes;
   private final long startNanos = System.nanoTime();
 
-  private Progress(PrintStream out, long totalBytes, long periodSeconds) {
+  private final ClusterProgress cluster;
+
+  private Progress(PrintStream out, long totalBytes, long periodSeconds, ClusterProgress cluster) {
     this.out = out;
     this.totalBytes = totalBytes;
+    this.cluster = cluster;
+    if (cluster != null) {
+      out.println(cluster.where());
+    }
     READ.set(0);
     PROCESSED.set(0);
     BYTES.set(0);
@@ -40,7 +47,15 @@ public final class Progress implements AutoCloseable {
 
   /** Starts printing a line every {@code periodSeconds}; {@code totalBytes} is 0 when unknown. */
   public static Progress start(PrintStream out, long totalBytes, long periodSeconds) {
-    return new Progress(out, totalBytes, periodSeconds);
+    return new Progress(out, totalBytes, periodSeconds, null);
+  }
+
+  /**
+   * As {@link #start(PrintStream, long, long)} for a run of {@code options}: on a Flink or Spark cluster the
+   * line shows the engine's own figures ({@link ClusterProgress}) instead of this JVM's counters.
+   */
+  public static Progress start(PipelineOptions options, PrintStream out, long totalBytes, long periodSeconds) {
+    return new Progress(out, totalBytes, periodSeconds, ClusterProgress.of(options).orElse(null));
   }
 
   /** A file of {@code bytes} bytes was parsed into {@code documents} documents. */
@@ -56,6 +71,9 @@ public final class Progress implements AutoCloseable {
 
   public String line() {
     double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
+    if (cluster != null) {
+      return "zhnorm: " + cluster.line() + ", " + hms((long) seconds) + " elapsed";
+    }
     long bytes = BYTES.get();
     double mbps = bytes / 1e6 / seconds;
     String left = "";

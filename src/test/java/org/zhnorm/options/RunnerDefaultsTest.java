@@ -19,9 +19,18 @@ class RunnerDefaultsTest {
   }
 
   @Test
-  void aClusterOrAGivenConfigurationGetsNoEmbeddedConfiguration() {
-    assertThat(RunnerDefaults.apply(new String[] {"--runner=FlinkRunner", "--flinkMaster=host:8081"}))
-        .noneMatch(a -> a.startsWith("--flinkConfDir="));
+  void aClusterRunGetsHybridExchangesAndNoEmbeddedConfiguration() throws Exception {
+    String[] args = RunnerDefaults.apply(new String[] {"--runner=FlinkRunner", "--flinkMaster=host:8081"});
+    String confDir = args[args.length - 1];
+    assertThat(confDir).startsWith("--flinkConfDir=");
+    String conf = Files.readString(Path.of(confDir.substring("--flinkConfDir=".length()), "config.yaml"));
+    assertThat(conf).contains("execution.batch-shuffle-mode: ALL_EXCHANGES_HYBRID_FULL").doesNotContain("numberOfTaskSlots");
+  }
+
+  @Test
+  void aGivenConfigurationIsKept() {
+    assertThat(RunnerDefaults.apply(new String[] {"--runner=FlinkRunner", "--flinkMaster=host:8081", "--flinkConfDir=/etc/flink"}))
+        .filteredOn(a -> a.startsWith("--flinkConfDir=")).containsExactly("--flinkConfDir=/etc/flink");
     assertThat(RunnerDefaults.apply(new String[] {"--flinkConfDir=/etc/flink"}))
         .filteredOn(a -> a.startsWith("--flinkConfDir=")).containsExactly("--flinkConfDir=/etc/flink");
   }
