@@ -15,6 +15,7 @@ import org.zhnorm.model.Document;
 import org.zhnorm.model.Entity;
 import org.zhnorm.model.Section;
 import org.zhnorm.report.Progress;
+import org.zhnorm.text.extract.Currencies;
 import org.zhnorm.text.extract.SectionSpan;
 import org.zhnorm.text.extract.Sectioner;
 import org.zhnorm.text.segment.Token;
@@ -60,14 +61,15 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
         out.get(DeadLetters.TAG).output(DeadLetters.failed("sections", d.sourceUri, d.offset, d.docId, e));
         return;
       }
+      Currencies.Region region = Currencies.regionOf(d.url, d.script, d.text);
       for (SectionSpan span : spans) {
         sections.inc();
-        out.get(SECTIONS).output(toSection(d, span));
+        out.get(SECTIONS).output(toSection(d, span, region));
       }
       Progress.documentProcessed();
     }
 
-    private static Section toSection(Document d, SectionSpan span) {
+    private static Section toSection(Document d, SectionSpan span, Currencies.Region region) {
       Section s = new Section();
       s.docId = d.docId;
       s.sectionId = sectionId(d.docId, span.ordinal());
@@ -106,6 +108,8 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
       s.docProvince = d.province;
       s.docCity = d.city;
       s.docCounty = d.county;
+      s.docCurrency = region.currency();
+      s.docCurrencyFrom = region.from();
       return s;
     }
 

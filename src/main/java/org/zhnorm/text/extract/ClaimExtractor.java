@@ -110,15 +110,22 @@ public final class ClaimExtractor {
     String norm = ChineseNumber.normalize1to1(sentence);
     List<Quantity> all = parser.quantities(sentence, norm);
     List<Quantity> qs = new ArrayList<>();
+    List<Quantity> groups = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      if (filters.reason(sentence, norm, all, i, tokens) == null) {
+      String reason = filters.reason(sentence, norm, all, i, tokens);
+      if (reason == null) {
         qs.add(all.get(i));
+      } else if (reason.startsWith(ClaimFilters.SUBJECT_QUALIFIER)) {
+        groups.add(all.get(i));
       }
     }
     if (qs.isEmpty()) {
       return;
     }
-    List<String> subs = subjects.subjects(sentence, tokens, qs);
+    List<String> subs = new ArrayList<>(subjects.subjects(sentence, tokens, qs));
+    for (int i = 0; i < qs.size(); i++) {
+      subs.set(i, withGroup(sentence, groups, qs.get(i), subs.get(i)));
+    }
     List<Place> places = gazetteer.find(sentence, context);
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
@@ -136,6 +143,7 @@ public final class ClaimExtractor {
       out.add(
           new ClaimSpan(
               sentence,
+              offset,
               offset + q.start(),
               subs.get(i),
               q.value(),
@@ -153,6 +161,30 @@ public final class ClaimExtractor {
     }
   }
 
+  /**
+   * A group description before the subject stays in it (seed convention): 10万元以上的村达到了72.8%
+   * has subject 10万元以上的村, 35岁以下的占34.1% has subject 35岁以下的.
+   */
+  private static String withGroup(String sentence, List<Quantity> groups, Quantity q, String subject) {
+    for (Quantity g : groups) {
+      int de = g.end();
+      if (de >= q.start() || sentence.charAt(de) != '的') {
+        continue;
+      }
+      String between = sentence.substring(de + 1, q.start());
+      if (between.chars().anyMatch(c -> "，,；;：:。！？!?".indexOf(c) >= 0)) {
+        continue;
+      }
+      if (subject.isEmpty()) {
+        return sentence.substring(g.start(), de + 1);
+      }
+      if (sentence.startsWith(subject, de + 1)) {
+        return sentence.substring(g.start(), de + 1) + subject;
+      }
+    }
+    return subject;
+  }
+
   private static boolean inParenthesisAfter(String sentence, Quantity prev, Quantity q) {
     String between = sentence.substring(prev.end(), q.start());
     return !between.isEmpty() && (between.charAt(0) == '（' || between.charAt(0) == '(') && between.length() <= 4;
@@ -165,22 +197,25 @@ public final class ClaimExtractor {
    */
   public static List<ClaimSpan> distinct(List<ClaimSpan> claims) {
     Map<String, ClaimSpan> seen = new LinkedHashMap<>();
-    // the same figure twice in one sentence is two claims: count occurrences within each instance of a sentence
-    Map<String, Integer> occurrence = new java.util.HashMap<>();
-    String lastSentence = null;
-    int lastStart = -1;
-    for (ClaimSpan c : claims) {
-      if (!c.sentence().equals(lastSentence) || c.start() < lastStart) {
-        occurrence.clear();
-      }
-      lastSentence = c.sentence();
-      lastStart = c.start();
-      String key = String.join("\u0001", c.sentence(), c.valueText(), String.valueOf(c.value()), String.valueOf(c.lower()),
-          String.valueOf(c.upper()), c.unit(), c.qualifier(), c.subject());
-      int n = occurrence.merge(key, 1, Integer::sum);
-      seen.putIfAbsent(key + "\u0001" + n, c);
+    List<String> keys = keys(claims);
+    for (int i = 0; i < claims.size(); i++) {
+      seen.putIfAbsent(keys.get(i), claims.get(i));
     }
     return List.copyOf(seen.values());
+  }
+
+  /**
+   * The identity of each claim for {@link #distinct}: sentence, the figure's offset within it,
+   * written value, value, bounds, unit, qualifier and subject. A repeated sentence gives the same
+   * keys; two figures of one sentence never do.
+   */
+  public static List<String> keys(List<ClaimSpan> claims) {
+    List<String> out = new ArrayList<>(claims.size());
+    for (ClaimSpan c : claims) {
+      out.add(String.join("\u0001", c.sentence(), Integer.toString(c.start() - c.sentenceStart()), c.valueText(),
+          String.valueOf(c.value()), String.valueOf(c.lower()), String.valueOf(c.upper()), c.unit(), c.qualifier(), c.subject()));
+    }
+    return out;
   }
 
   /**

@@ -18,6 +18,7 @@ import org.zhnorm.text.segment.Token;
  *       后 ({@code 10年后}) is the length of a wait and stays a claim;
  *   <li>rankings and ordinals: {@code 第一}, {@code 前三名}, session numbers {@code 市委五届二次全会};
  *   <li>model and version numbers: a number right after a Latin letter ({@code PM2.5}, {@code YE4});
+ *       a time of day ({@code 3：35升空}); an address ({@code 驾桥村四组});
  *       a power, voltage, data or frequency rating right before a noun names a class ({@code
  *       100MW农光互补发电项目}, {@code 500kV变电站}); a redacted word before a figure of the same unit
  *       ({@code 示xx户xxxx余户});
@@ -25,7 +26,7 @@ import org.zhnorm.text.segment.Token;
  *       programme names ({@code 三年行动}), attribute labels ({@code 十亿元镇}), place names built
  *       from a Chinese numeral and a classifier ({@code 五棵树镇}, {@code 八家子村});
  *   <li>the bare numerals 一/二 as articles or ordinals ({@code 一批}, {@code 二次}) unless a
- *       qualifier word or a unit such as 倍/成 makes them counts ({@code 不到一天}, {@code 一倍});
+ *       qualifier word, a half or a unit such as 倍/成 makes them counts ({@code 不到一天}, {@code 一年半}, {@code 一倍});
  *       Chinese numerals starting with 百/千/万 ({@code 百名}, {@code 千亩}) unless qualified ({@code
  *       近千元});
  *   <li>subject qualifiers: a bounded quantity before 的, or a bounded age before a noun ({@code
@@ -38,6 +39,8 @@ import org.zhnorm.text.segment.Token;
  * </ul>
  */
 final class ClaimFilters {
+  /** The reason given to a bounded group description, which stays in the next claim's subject. */
+  static final String SUBJECT_QUALIFIER = "subject qualifier";
   private static final String LABEL_NOUNS = "镇县乡村";
   private static final String CLAUSE_END = "，,；;：:。！？!?\n";
   private static final String SENTENCE_PUNCT = "。！？!?";
@@ -75,12 +78,18 @@ final class ClaimFilters {
       if (prev == '.' || prev == '/' || ((prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z'))) {
         return "model or version number";
       }
+      if ((prev == ':' || prev == '：') && before.length() >= 2 && Character.isDigit(before.charAt(before.length() - 2))) {
+        return "time of day (3：35)";
+      }
+      if ((before.endsWith("村") || before.endsWith("社区")) && ("组".equals(q.unitName()) || "队".equals(q.unitName()))) {
+        return "address (村四组)";
+      }
       if (prev == '几') {
         return "order of magnitude";
       }
     }
     if (n.bareOne() && !parser.qualifiedBefore(before) && !q.unitName().equals("倍") && !q.unitName().equals("成")
-        && q.qualifier() != Qualifier.APPROXIMATE && !q.unitName().endsWith("百分点")) {
+        && q.qualifier() != Qualifier.APPROXIMATE && !q.unitName().endsWith("百分点") && q.text().indexOf('半') < 0) {
       return "article or ordinal 一/二";
     }
     if (n.leadingScale() && !parser.qualifiedBefore(before)) {
@@ -89,8 +98,8 @@ final class ClaimFilters {
     if (n.digitString()) {
       return "digit string (a year)";
     }
-    if (q.unitName().equals("成") && !rest.isEmpty() && "以左多的，,。；;、）)".indexOf(rest.charAt(0)) < 0) {
-      return "成 as a verb (三成为)";
+    if (q.unitName().equals("成") && wordStartingAt(tokens, q.end() - 1) > 1) {
+      return "成 opening a word (五成员国, 三成为)";
     }
     if ((q.unitName().equals("名") || q.unitName().equals("位")) && before.endsWith("前")) {
       return "ranking";
@@ -128,7 +137,7 @@ final class ClaimFilters {
       return "place name";
     }
     if (q.boundedSuffix() && !q.kind().equals("share") && (rest.startsWith("的") || (q.kind().equals("age") && nounAt(tokens, q.end())))) {
-      return "subject qualifier (35岁以下的)";
+      return SUBJECT_QUALIFIER + " (35岁以下的)";
     }
     if (restatement(norm, q, qs, i)) {
       return "restated bound";
@@ -168,6 +177,16 @@ final class ClaimFilters {
       k++;
     }
     return k > 0 && k < rest.length() && rest.charAt(k) == '月' && q.text().indexOf('个') < 0;
+  }
+
+  /** Length of the word that starts exactly at {@code offset}, else 0. */
+  private static int wordStartingAt(List<Token> tokens, int offset) {
+    for (Token t : tokens) {
+      if (t.start() == offset) {
+        return t.word().length();
+      }
+    }
+    return 0;
   }
 
   /** True if a noun (not a verbal noun) starts exactly at {@code offset}: 35岁以下年轻干部. */

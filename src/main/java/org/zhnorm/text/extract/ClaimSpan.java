@@ -8,6 +8,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * One quantity stated in a sentence.
  *
  * @param sentence the whole sentence
+ * @param sentenceStart character offset of the sentence within the section text
  * @param start character offset of the quantity's text within the section text (add the section's
  *     start for a document offset)
  * @param subject what is counted or measured ({@code 培育致富带头人}, {@code 村年均运转经费})
@@ -29,6 +30,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public record ClaimSpan(
     String sentence,
+    int sentenceStart,
     int start,
     String subject,
     @Nullable BigDecimal value,

@@ -103,6 +103,9 @@ final class Numerals {
       return arabic(s, i, unitAt);
     }
     if (c == '半') {
+      if (i > 0 && "上下前后".indexOf(s.charAt(i - 1)) >= 0) {
+        return null; // 上半年, 下半年: halves of a period, not half a year
+      }
       return new Numeral(i, i + 1, "半", Shape.EXACT, HALF, HALF, "", true, false, false, false, false);
     }
     return chinese(s, i, unitAt);
@@ -128,10 +131,10 @@ final class Numerals {
       // 2亿6,550万: a lower part written in digits after 亿 (or 万), ending in its own scale
       if ((scale == '亿' || scale == '万') && p < s.length() && Character.isDigit(s.charAt(p))) {
         Matcher m2 = ARABIC.matcher(s).region(p, s.length());
-        if (m2.lookingAt() && m2.end() < s.length() && SCALES.indexOf(s.charAt(m2.end())) >= 0 && s.charAt(m2.end()) != scale
-            && !unitAt.test(m2.end())) {
-          text.append(m2.group().replace(",", ""));
-          p = m2.end();
+        if (m2.lookingAt() && m2.end() < s.length() && SCALES.indexOf(s.charAt(m2.end())) >= 0 && s.charAt(m2.end()) != scale) {
+          // its scale belongs to the number even where it begins a unit word (2亿6,550万元: 万 then 元)
+          text.append(m2.group().replace(",", "")).append(s.charAt(m2.end()));
+          p = m2.end() + 1;
         }
       }
     }

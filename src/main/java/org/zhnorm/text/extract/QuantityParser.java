@@ -60,7 +60,8 @@ final class QuantityParser {
     boolean digit = (c >= '0' && c <= '9') || c == 'x' || c == 'X';
     boolean prevDigit = (prev >= '0' && prev <= '9') || prev == 'x' || prev == 'X';
     boolean separatorAfterDigit = (prev == '.' || prev == ',') && i >= 2 && Character.isDigit(s.charAt(i - 2));
-    return digit && (prevDigit || separatorAfterDigit);
+    boolean chineseAfterArabic = Character.isDigit(prev) && "零〇○一二两三四五六七八九".indexOf(c) >= 0; // 二00四年
+    return (digit && (prevDigit || separatorAfterDigit)) || chineseAfterArabic;
   }
 
   private UnitTable.@Nullable Unit unitAt(String norm, int p) {
