@@ -97,8 +97,8 @@ final class SubjectFinder {
         out.add(sentence.substring(np[0], np[1]));
       } else if (p.found()) {
         out.add(sentence.substring(p.start(), p.end()));
-      } else if (i > 0 && before.reachedFloor()) {
-        out.add(out.get(i - 1)); // 幅度由10%调整为30%
+      } else if (i > 0 && (before.reachedFloor() || copulaClause(tokens, q.start()))) {
+        out.add(out.get(i - 1)); // 幅度由10%调整为30%; 每亩能产3吨左右，是原来的3倍
       } else if (insideParenthesis(sentence, q.start())) {
         out.add("");
       } else {
@@ -129,13 +129,30 @@ final class SubjectFinder {
     if (viaDe.found() && (countable || before.crossedVerb() || !before.found())) {
       return viaDe;
     }
-    if (countable && first >= 0) {
+    if ((countable || insideModifier(tokens, q.start())) && first >= 0) {
       Phrase rel = relative(tokens, first);
       if (rel.found()) {
-        return rel;
+        return rel; // 200名…的日本女性; 一位两年未…的31岁男子
       }
     }
     return before;
+  }
+
+  /** True if the figure's clause opens with a copula and no subject (，是原来的3倍). */
+  private static boolean copulaClause(List<Token> tokens, int offset) {
+    int k = lastTokenBefore(tokens, offset);
+    int open = -1;
+    for (int j = k; j >= 0; j--) {
+      if (isClauseEnd(tokens.get(j))) {
+        open = j + 1;
+        break;
+      }
+    }
+    if (open <= 0 || open > k) {
+      return false;
+    }
+    String w = tokens.get(open).word();
+    return w.equals("是") || w.equals("为") || w.equals("占") || w.equals("相当于") || w.equals("约为");
   }
 
   private static boolean insideParenthesis(String sentence, int offset) {
@@ -244,7 +261,12 @@ final class SubjectFinder {
       return false;
     }
     Token next = tokens.get(k + 1);
-    return ASPECT.contains(next.word()) || next.pos().startsWith("p") || TO.contains(next.word());
+    if (ASPECT.contains(next.word())) {
+      return true;
+    }
+    // 10%调整为30% is a verb; 核酸检测为… (after a noun) is a compound noun
+    boolean afterNoun = k > 0 && nounish(tokens.get(k - 1));
+    return !afterNoun && (next.pos().startsWith("p") || TO.contains(next.word()));
   }
 
   /** Words after a verbal noun that make it a verb (调整为, 增长到). */
@@ -274,6 +296,19 @@ final class SubjectFinder {
     return new Phrase(tokens.get(k).start(), tokens.get(lastHead).end(), List.of(), false, false, false);
   }
 
+  /** True if a numeral and classifier (一位, 一名) open the phrase the figure is in: 一位两年未…的男子. */
+  private static boolean insideModifier(List<Token> tokens, int offset) {
+    int k = lastTokenBefore(tokens, offset);
+    if (k < 0) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    if (t.pos().equals("mq") && (t.word().endsWith("位") || t.word().endsWith("名") || t.word().endsWith("个"))) {
+      return true;
+    }
+    return k > 0 && t.pos().startsWith("q") && tokens.get(k - 1).pos().startsWith("m");
+  }
+
   /** 200名过着无性婚姻生活的日本女性: the noun after the first 的 of the clause. */
   private Phrase relative(List<Token> tokens, int k) {
     for (int j = k; j < tokens.size() && j - k < MAX_RELATIVE; j++) {
@@ -282,7 +317,11 @@ final class SubjectFinder {
         return Phrase.NONE;
       }
       if (t.word().equals("的")) {
-        return forward(tokens, j + 1);
+        int k2 = j + 1;
+        while (k2 < tokens.size() && k2 - j <= 2 && (tokens.get(k2).pos().startsWith("m") || tokens.get(k2).pos().startsWith("q"))) {
+          k2++; // …的31岁男子: a figure of its own before the noun
+        }
+        return forward(tokens, k2);
       }
     }
     return Phrase.NONE;
