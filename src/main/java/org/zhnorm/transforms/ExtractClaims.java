@@ -2,8 +2,12 @@ package org.zhnorm.transforms;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.schemas.NoSuchSchemaException;
+import org.apache.beam.sdk.schemas.SchemaCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -37,10 +41,18 @@ public final class ExtractClaims extends PTransform<PCollection<Section>, PColle
   public PCollectionTuple expand(PCollection<Section> input) {
     PCollectionTuple extracted =
         input.apply("Claims", ParDo.of(new ClaimsFn()).withOutputTags(KEYED, TupleTagList.of(DeadLetters.TAG)));
+    SchemaCoder<Claim> claimCoder;
+    try {
+      claimCoder = input.getPipeline().getSchemaRegistry().getSchemaCoder(Claim.class);
+    } catch (NoSuchSchemaException e) {
+      throw new IllegalStateException("Claim has no schema", e);
+    }
     PCollection<Claim> once =
         extracted.get(KEYED)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), claimCoder))
             .apply("OncePerDocument", Combine.perKey(new FirstClaim()))
-            .apply("Rows", Values.create());
+            .apply("Rows", Values.create())
+            .setCoder(claimCoder);
     return PCollectionTuple.of(CLAIMS, once).and(DeadLetters.TAG, extracted.get(DeadLetters.TAG));
   }
 
