@@ -32,7 +32,8 @@ import org.zhnorm.text.segment.WordSegmenter;
  * sentence (for a span {@code 2019年至2021年…累计135亿元} that is the span's end, 2021: the figure is
  * the total up to it), else the first year written after it in the sentence, else the first year
  * of the section heading, else null. Years are 4-digit Arabic (1000–2100) or Chinese digits before
- * 年, and Republic-of-China years {@code 民国N年} (1911 + N).
+ * 年, and Republic-of-China years {@code 民国N年} (1911 + N; in a Taiwan document, whose bare 元 is
+ * TWD, also a plain {@code 110年}).
  *
  * <p>Immutable and thread-safe; build once with {@link #standard()}.
  */
@@ -112,7 +113,7 @@ public final class ClaimExtractor {
     List<Quantity> qs = new ArrayList<>();
     List<Quantity> groups = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      String reason = filters.reason(sentence, norm, all, i, tokens);
+      String reason = filters.reason(sentence, norm, all, i, tokens, taiwan(region));
       if (reason == null) {
         qs.add(all.get(i));
       } else if (reason.startsWith(ClaimFilters.SUBJECT_QUALIFIER)) {
@@ -155,7 +156,7 @@ public final class ClaimExtractor {
               upper,
               currency.currency(),
               currency.from(),
-              yearFor(sentence, q.start(), headingYear),
+              yearFor(sentence, q.start(), headingYear, taiwan(region)),
               q.redacted(),
               places));
     }
@@ -183,6 +184,10 @@ public final class ClaimExtractor {
       }
     }
     return subject;
+  }
+
+  private static boolean taiwan(Currencies.Region region) {
+    return region.currency().equals("TWD");
   }
 
   private static boolean inParenthesisAfter(String sentence, Quantity prev, Quantity q) {
@@ -232,17 +237,17 @@ public final class ClaimExtractor {
   }
 
   private static @Nullable Integer firstYear(String text) {
-    for (int[] y : years(text)) {
+    for (int[] y : years(text, false)) {
       return y[1];
     }
     return null;
   }
 
   /** The year for a quantity at {@code pos}: nearest before it, else first after, else the heading's. */
-  static @Nullable Integer yearFor(String sentence, int pos, @Nullable Integer headingYear) {
+  static @Nullable Integer yearFor(String sentence, int pos, @Nullable Integer headingYear, boolean taiwan) {
     Integer before = null;
     Integer after = null;
-    for (int[] y : years(sentence)) {
+    for (int[] y : years(sentence, taiwan)) {
       if (y[0] < pos) {
         before = y[1];
       } else if (after == null) {
@@ -253,7 +258,7 @@ public final class ClaimExtractor {
   }
 
   /** {start, year} of every year written in {@code text}. */
-  private static List<int[]> years(String text) {
+  private static List<int[]> years(String text, boolean taiwan) {
     List<int[]> out = new ArrayList<>();
     Matcher m = YEAR.matcher(text);
     while (m.find()) {
@@ -268,7 +273,8 @@ public final class ClaimExtractor {
       } catch (ArithmeticException | NumberFormatException e) {
         continue;
       }
-      if (roc) {
+      boolean plainRoc = taiwan && digits.matches("[0-9]{2,3}") && y >= ClaimFilters.ROC_MIN && y <= ClaimFilters.ROC_MAX;
+      if (roc || plainRoc) {
         y += ROC_BASE;
       } else if (!(digits.length() == 4)) {
         continue; // 3年, 十年: durations

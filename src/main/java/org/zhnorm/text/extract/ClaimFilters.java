@@ -11,9 +11,9 @@ import org.zhnorm.text.segment.Token;
  *
  * <ul>
  *   <li>time points: years ({@code 2020年}, {@code 二○○一年}, {@code xxxx年}, {@code 公元前3000年},
- *       Republic-of-China years {@code 民国100年}, a year followed by a month {@code 110年3月}, or by
- *       底/初/末), decades and centuries ({@code 90年代}, {@code 21世纪}; unit kind label);
- *   <li>time frames: a duration followed by 来/以来/里/中/后/之后/前/以前 … ({@code 三年来}, {@code
+ *       Republic-of-China years {@code 民国100年}, in a Taiwan document a plain {@code 40年}–{@code 130年},
+ *       a year followed by a month {@code 110年3月}, or by 底/初/末), decades and centuries ({@code 90年代}, {@code 21世纪}; unit kind label);
+ *   <li>time frames: a duration followed by 来/以来/里/中/间/期间/前/以前 ({@code 三年来}, {@code
  *       在过去10年里}, {@code 5年前}) or preceded by 未来/今后 ({@code 未来五年}); a duration before
  *       后 ({@code 10年后}) is the length of a wait and stays a claim;
  *   <li>rankings and ordinals: {@code 第一}, {@code 前三名}, session numbers {@code 市委五届二次全会};
@@ -47,6 +47,8 @@ final class ClaimFilters {
   private static final int MIN_YEAR = 1000;
   private static final int MAX_YEAR = 2100;
   private static final int MAX_NAME_QUOTE = 12;
+  static final int ROC_MIN = 40;
+  static final int ROC_MAX = 130;
   /** Technical ratings that, written right before a noun, name a class of product or facility. */
   private static final java.util.Set<String> DESIGNATION_KINDS = java.util.Set.of("power", "voltage", "data", "frequency");
 
@@ -60,7 +62,18 @@ final class ClaimFilters {
 
   /** Null if quantity {@code i} is a claim, else the reason it is not. */
   @Nullable String reason(String sentence, String norm, List<Quantity> qs, int i, List<Token> tokens) {
+    return reason(sentence, norm, qs, i, tokens, false);
+  }
+
+  /**
+   * As {@link #reason(String, String, List, int, List)}; {@code taiwan} when the document is from
+   * Taiwan, where a bare {@code 110年} is a Republic-of-China year.
+   */
+  @Nullable String reason(String sentence, String norm, List<Quantity> qs, int i, List<Token> tokens, boolean taiwan) {
     Quantity q = qs.get(i);
+    if (taiwan && isRocYear(q)) {
+      return "year (Republic of China)";
+    }
     Numerals.Numeral n = q.numeral();
     String before = norm.substring(0, q.start());
     String rest = norm.substring(q.end());
@@ -197,6 +210,13 @@ final class ClaimFilters {
       }
     }
     return false;
+  }
+
+  /** In a Taiwan document, a plain {@code 40年}–{@code 130年} is a Republic-of-China year (110年 = 2021). */
+  static boolean isRocYear(Quantity q) {
+    Numerals.Numeral n = q.numeral();
+    return q.unit().unit().equals("年") && !n.chinese() && n.shape() == Numerals.Shape.EXACT && q.qualifier() == Qualifier.EXACT
+        && q.text().matches("[0-9]{2,3}年") && n.low().intValue() >= ROC_MIN && n.low().intValue() <= ROC_MAX;
   }
 
   private static boolean inYearRange(@Nullable BigDecimal v) {

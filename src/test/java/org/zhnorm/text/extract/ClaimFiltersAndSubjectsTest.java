@@ -97,6 +97,17 @@ class ClaimFiltersAndSubjectsTest {
   }
 
   @Test
+  void taiwanDocumentsWriteRepublicOfChinaYears() {
+    String s = "110年新增企业15家。";
+    Currencies.Region tw = Currencies.regionOf(null, "traditional-tw", "");
+    List<ClaimSpan> cs = X.extract(s, null, org.zhnorm.text.segment.WordSegmenter.load().segment(s), tw);
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).year()).isEqualTo(2021);
+    assertThat(cs.get(0).unit()).isEqualTo("家");
+    assertThat(claims("工程历时110年。")).as("outside Taiwan a duration").hasSize(1);
+  }
+
+  @Test
   void yearIsTheYearTheClaimRefersTo() {
     assertThat(only("2019年至2021年，累计减免税金约135亿元。").year()).isEqualTo(2021);
     assertThat(claims("2018年出台措施，2020年新增企业15家。").get(0).year()).isEqualTo(2020);
