@@ -24,7 +24,8 @@ import org.zhnorm.text.segment.Token;
  *       ({@code 示xx户xxxx余户});
  *   <li>names: numbers inside 《…》 or a short “…” without sentence punctuation ({@code “三个坚持”}),
  *       programme names ({@code 三年行动}), attribute labels ({@code 十亿元镇}), place names built
- *       from a Chinese numeral and a classifier ({@code 五棵树镇}, {@code 八家子村});
+ *       from a Chinese numeral and a classifier ({@code 五棵树镇}, {@code 八家子村}), and words the
+ *       segmenter knows as idioms or set phrases holding a numeral and classifier ({@code 三番五次});
  *   <li>the bare numerals 一/二 as articles or ordinals ({@code 一批}, {@code 二次}) unless a
  *       qualifier word, a half or a unit such as 倍/成 makes them counts ({@code 不到一天}, {@code 一年半}, {@code 一倍});
  *       Chinese numerals starting with 百/千/万 ({@code 百名}, {@code 千亩}) unless qualified ({@code
@@ -146,6 +147,9 @@ final class ClaimFilters {
     if (!q.kind().equals("count") && !q.kind().equals("people") && !rest.isEmpty() && LABEL_NOUNS.indexOf(rest.charAt(0)) >= 0) {
       return "attribute label (十亿元镇)";
     }
+    if (n.chinese() && lexicalized(tokens, q)) {
+      return "part of an idiom or set phrase (三番五次, 三天两头)";
+    }
     if (n.chinese() && placeName(rest, tokens, q.end())) {
       return "place name";
     }
@@ -190,6 +194,26 @@ final class ClaimFilters {
       k++;
     }
     return k > 0 && k < rest.length() && rest.charAt(k) == '月' && q.text().indexOf('个') < 0;
+  }
+
+  /**
+   * True if the segmenter made the Chinese numeral and its unit part of a longer word that is not a
+   * noun phrase: the word holding the numeral begins before it (三番五次), or is an idiom, set
+   * phrase, adverb or adjective reaching past the unit (三天两头). Noun words (两件事) still count.
+   */
+  private static boolean lexicalized(List<Token> tokens, Quantity q) {
+    int numStart = q.numeral().start();
+    int unitEnd = q.numeral().end() + q.unit().unit().length();
+    for (Token t : tokens) {
+      if (t.start() <= numStart && numStart < t.end()) {
+        // a word holding more than the figure: an idiom or set phrase (i, l), an adverb or adjective;
+        // a noun word such as 两件事 or 三家村民 still counts
+        String p = t.pos();
+        boolean idiomatic = p.startsWith("i") || p.startsWith("l") || p.startsWith("d") || p.startsWith("a");
+        return (t.start() < numStart || t.end() > unitEnd) && (idiomatic || t.start() < numStart);
+      }
+    }
+    return false;
   }
 
   /** Length of the word that starts exactly at {@code offset}, else 0. */

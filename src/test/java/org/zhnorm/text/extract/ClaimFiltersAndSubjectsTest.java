@@ -45,6 +45,8 @@ class ClaimFiltersAndSubjectsTest {
     assertThat(claims("已有56人点赞")).isEmpty();
     assertThat(claims("飞船于凌晨3：35升空。")).isEmpty();
     assertThat(claims("五棵树镇八家子村")).isEmpty();
+    assertThat(claims("他三番五次地来。")).isEmpty();
+    assertThat(only("这是毫不含混的两件事。").value()).isEqualByComparingTo("2");
     assertThat(only("全县三个行政村参加。").value()).isEqualByComparingTo("3");
     assertThat(claims("借助100MW农光互补发电项目的优势。")).isEmpty();
     assertThat(only("装机容量为100MW。").unitKind()).isEqualTo("power");
