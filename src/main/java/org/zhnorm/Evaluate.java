@@ -180,14 +180,42 @@ final class Evaluate {
     }
     printTitleAccuracy(out, gold, titles, snippets, expected);
     printLeftovers(out, leftovers);
+    ClaimEvaluation claims = new ClaimEvaluation(new Sectioner(), ClaimExtractor.standard());
+    List<String> claimSummary = new ArrayList<>();
     if (seeds != null) {
-      List<ClaimEvaluation.GoldClaim> claimGold;
-      try (Reader r = new InputStreamReader(Evaluate.class.getResourceAsStream("/org/zhnorm/eval/seed_claims.tsv"), StandardCharsets.UTF_8)) {
-        claimGold = ClaimEvaluation.readGold(r);
-      }
+      List<ClaimEvaluation.GoldClaim> claimGold = claimGold("/org/zhnorm/eval/seed_claims.tsv");
       out.println("== claims of the seeds against the hand-checked gold (org/zhnorm/eval/seed_claims.tsv)");
-      ClaimEvaluation.print(new ClaimEvaluation(new Sectioner(), ClaimExtractor.standard())
-          .evaluate(texts.getOrDefault("seeds", Map.of()), claimGold), out);
+      ClaimEvaluation.Result r = claims.evaluate(texts.getOrDefault("seeds", Map.of()), claimGold);
+      ClaimEvaluation.print(r, out);
+      claimSummary.add(ClaimEvaluation.summary("seeds", r.overall()));
+      out.println();
+    }
+    if (gold != null) {
+      // claims of the gold main texts (cleaned/), so that the score is the extractor's, not the cleaner's
+      String resource = "/org/zhnorm/eval/dev_claims.tsv";
+      List<ClaimEvaluation.GoldClaim> claimGold = claimGold(resource);
+      List<String> pages;
+      try (Reader r = new InputStreamReader(Evaluate.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+        pages = ClaimEvaluation.readPages(r, claimGold);
+      }
+      Map<String, String> docs = new java.util.TreeMap<>();
+      for (String id : pages) {
+        List<GoldSet.Page> hits = gold.pages().values().stream().filter(p -> p.id().startsWith(id)).toList();
+        if (hits.size() != 1) {
+          throw new IllegalArgumentException("dev claims gold page " + id + " matches " + hits.size() + " pages of --gold=" + flags.get("gold"));
+        }
+        docs.put(id, hits.get(0).text());
+      }
+      out.println("== claims of " + docs.size() + " gold main texts (cleaned/) against the hand-annotated gold (org/zhnorm/eval/dev_claims.tsv)");
+      ClaimEvaluation.Result r = claims.evaluate(docs, claimGold);
+      ClaimEvaluation.print(r, out);
+      claimSummary.add(ClaimEvaluation.summary("dev_claims", r.overall()));
+      out.println();
+    }
+    if (!claimSummary.isEmpty()) {
+      out.println("== claims summary (P, R; unit, qualifier, currency and subject accuracy among matched claims)");
+      out.println(ClaimEvaluation.SUMMARY_HEADER);
+      claimSummary.forEach(out::println);
     }
     return 0;
   }
@@ -256,6 +284,12 @@ final class Evaluate {
           .mapToInt(Map::size).count() + " folders' written documents)");
     }
     out.println();
+  }
+
+  private static List<ClaimEvaluation.GoldClaim> claimGold(String resource) throws IOException {
+    try (Reader r = new InputStreamReader(Evaluate.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+      return ClaimEvaluation.readGold(r);
+    }
   }
 
   private interface Loader {

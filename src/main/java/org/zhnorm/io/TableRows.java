@@ -116,6 +116,8 @@ public final class TableRows {
     r.put("qualifier", c.qualifier);
     r.put("lower", decimal(c.lower));
     r.put("upper", decimal(c.upper));
+    r.put("currency", c.currency);
+    r.put("currency_from", c.currencyFrom);
     r.put("year", c.year);
     r.put("redacted", c.redacted);
     r.put("places", c.places);

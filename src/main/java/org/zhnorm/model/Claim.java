@@ -21,6 +21,10 @@ public class Claim {
   public String qualifier = "";
   public @Nullable BigDecimal lower;
   public @Nullable BigDecimal upper;
+  /** ISO 4217 code of a money or price claim, else empty. */
+  public String currency = "";
+  /** unit, source, script, place or default (see docs/SCHEMA.md); empty when not money. */
+  public String currencyFrom = "";
   public @Nullable Integer year;
   public boolean redacted;
   public List<String> places = List.of();

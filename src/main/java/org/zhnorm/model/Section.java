@@ -28,6 +28,9 @@ public class Section {
   public @Nullable String docProvince;
   public @Nullable String docCity;
   public @Nullable String docCounty;
+  /** The currency a bare 元 has in this document (ISO 4217) and the rule that gave it (Currencies). */
+  public String docCurrency = "CNY";
+  public String docCurrencyFrom = "default";
 
   @Override
   public boolean equals(@Nullable Object o) {

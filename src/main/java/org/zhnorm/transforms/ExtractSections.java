@@ -15,6 +15,7 @@ import org.zhnorm.model.Document;
 import org.zhnorm.model.Entity;
 import org.zhnorm.model.Section;
 import org.zhnorm.report.Progress;
+import org.zhnorm.text.extract.Currencies;
 import org.zhnorm.text.extract.SectionSpan;
 import org.zhnorm.text.extract.Sectioner;
 import org.zhnorm.text.segment.Token;
@@ -62,8 +63,9 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
     private void processTimed(Document d, MultiOutputReceiver out) {
       List<Section> built = new ArrayList<>();
       try (Budget budget = Budget.start(budgetMillis)) {
+        Currencies.Region region = Currencies.regionOf(d.url, d.script, d.text);
         for (SectionSpan span : sectioner.split(d.text)) {
-          built.add(toSection(d, span));
+          built.add(toSection(d, span, region));
         }
       } catch (RuntimeException e) {
         out.get(DeadLetters.TAG).output(DeadLetters.failed("sections", d.sourceUri, d.offset, d.docId, e));
@@ -76,7 +78,7 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
       Progress.documentProcessed();
     }
 
-    private static Section toSection(Document d, SectionSpan span) {
+    private static Section toSection(Document d, SectionSpan span, Currencies.Region region) {
       Section s = new Section();
       s.docId = d.docId;
       s.sectionId = sectionId(d.docId, span.ordinal());
@@ -115,6 +117,8 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
       s.docProvince = d.province;
       s.docCity = d.city;
       s.docCounty = d.county;
+      s.docCurrency = region.currency();
+      s.docCurrencyFrom = region.from();
       return s;
     }
 

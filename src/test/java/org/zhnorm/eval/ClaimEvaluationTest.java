@@ -56,8 +56,8 @@ class ClaimEvaluationTest {
     ClaimEvaluation eval = new ClaimEvaluation(new Sectioner(), ClaimExtractor.standard());
     ClaimEvaluation.Result r = eval.evaluate(seeds(), gold());
     ClaimEvaluation.print(r, System.out);
-    assertThat(r.overall().precision()).isGreaterThanOrEqualTo(0.95);
-    assertThat(r.overall().recall()).isGreaterThanOrEqualTo(0.90);
+    assertThat(r.overall().precision()).as("seeds P, not lower than 0.993").isGreaterThanOrEqualTo(0.993);
+    assertThat(r.overall().recall()).as("seeds R, not lower than 0.987").isGreaterThanOrEqualTo(0.987);
     assertThat(r.overall().valueChecked()).isGreaterThan(90);
     assertThat(r.overall().valueExact()).isEqualTo(r.overall().valueChecked());
     assertThat(r.perDoc()).hasSize(5).allSatisfy(s -> assertThat(s.recall()).isGreaterThanOrEqualTo(0.90));

@@ -23,19 +23,23 @@ public final class Explainer {
   /** One line per section, then one indented line per claim of that section. */
   public String explain(String text) {
     StringBuilder sb = new StringBuilder();
+    Currencies.Region region = Currencies.regionOf(null, null, text);
     for (SectionSpan s : sectioner.split(text)) {
       sb.append(String.format(
           "§%d %s L%d [%d,%d)%s%s%n",
           s.ordinal(), s.kind(), s.level(), s.start(), s.end(),
           s.speaker() == null ? "" : " speaker=" + s.speaker(),
           s.heading() == null ? "" : " heading=" + s.heading()));
-      List<ClaimSpan> claims = extractor.extract(text.substring(s.start(), s.end()), s.heading());
+      String sectionText = text.substring(s.start(), s.end());
+      List<ClaimSpan> claims =
+          extractor.extract(sectionText, s.heading(), org.zhnorm.text.segment.WordSegmenter.load().segment(sectionText), region);
       for (ClaimSpan c : claims) {
         sb.append(String.format(
-            "    %s -> %s %s (%s, %s%s%s)%s subject=%s%s%n",
+            "    %s -> %s %s%s (%s, %s%s%s)%s subject=%s%s%n",
             c.valueText(),
-            c.redacted() ? "[redacted]" : c.value() == null ? "?" : c.value().toPlainString(),
+            c.redacted() ? "[redacted]" : c.value() == null ? "range" : c.value().toPlainString(),
             c.unit(),
+            c.currency().isEmpty() ? "" : " " + c.currency() + " (" + c.currencyFrom() + ")",
             c.unitKind(),
             c.qualifier(),
             c.lower() == null ? "" : " lower=" + c.lower().toPlainString(),

@@ -14,13 +14,29 @@ import java.util.List;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** The units table ({@code org/zhnorm/extract/units.tsv}): unit, kind, base unit, multiplier. */
+/**
+ * The units table ({@code org/zhnorm/extract/units.tsv}): unit, kind, base unit, multiplier,
+ * currency and writing (see the file's header).
+ */
 public final class UnitTable {
   /** Resource path of the bundled table. */
   public static final String RESOURCE = "/org/zhnorm/extract/units.tsv";
 
-  /** One row of the table. */
-  public record Unit(String unit, String kind, String base, BigDecimal multiplier) {}
+  /** Currency column value of a bare 元: the currency comes from the document's region. */
+  public static final String REGION = "region";
+
+  /**
+   * One row of the table.
+   *
+   * @param currency ISO 4217 code, {@link #REGION}, or null for units that are not money
+   * @param arabicOnly true when the unit counts only after Arabic digits
+   */
+  public record Unit(String unit, String kind, String base, BigDecimal multiplier, @Nullable String currency, boolean arabicOnly) {
+    /** True for the kind {@code label}: words that look like units but name a point or a rank. */
+    public boolean isLabel() {
+      return kind.equals("label");
+    }
+  }
 
   private final Map<String, Unit> byName;
   private final List<String> names;
@@ -58,10 +74,13 @@ public final class UnitTable {
           continue;
         }
         String[] f = line.split("\t");
-        if (f.length != 4) {
-          throw new IllegalStateException(RESOURCE + ":" + no + ": expected 4 tab-separated fields");
+        if (f.length != 6) {
+          throw new IllegalStateException(RESOURCE + ":" + no + ": expected 6 tab-separated fields");
         }
-        units.add(new Unit(f[0], f[1], f[2], new BigDecimal(f[3])));
+        if (!f[5].equals("any") && !f[5].equals("arabic")) {
+          throw new IllegalStateException(RESOURCE + ":" + no + ": writing must be any or arabic, not '" + f[5] + "'");
+        }
+        units.add(new Unit(f[0], f[1], f[2], new BigDecimal(f[3]), f[4].equals("-") ? null : f[4], f[5].equals("arabic")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -78,14 +97,21 @@ public final class UnitTable {
     return byName.get(unit);
   }
 
-  /** The longest unit starting at {@code from} in {@code text}, or null. */
+  /**
+   * The longest unit starting at {@code from} in {@code text}, or null. A unit ending in a Latin
+   * letter does not match when a Latin letter follows (the unit would be part of a word).
+   */
   public @Nullable Unit longestAt(String text, int from) {
     for (int len = Math.min(maxLength, text.length() - from); len > 0; len--) {
       Unit u = byName.get(text.substring(from, from + len));
-      if (u != null) {
+      if (u != null && !(isLatin(text.charAt(from + len - 1)) && from + len < text.length() && isLatin(text.charAt(from + len)))) {
         return u;
       }
     }
     return null;
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }
