@@ -149,24 +149,11 @@ public final class ZhnormPipeline {
     return total;
   }
 
-  /** A dump of fewer files than this has its documents spread over the workers right after parsing. */
-  static final int FEW_FILES = 16;
-
-  /** How many files {@code input} matches (0 when none or when it cannot be matched now). */
-  static int fileCount(String input) {
-    try {
-      MatchResult m = FileSystems.match(InputSpec.of(input).glob(), EmptyMatchTreatment.ALLOW);
-      return m.status() == MatchResult.Status.OK ? m.metadata().size() : 0;
-    } catch (IOException | RuntimeException e) {
-      return 0;
-    }
-  }
-
   /** Adds the whole batch to {@code pipeline}. */
   public static void build(Pipeline pipeline, ZhnormOptions options) {
     PCollectionTuple read = pipeline.apply("ReadCrawlDump",
         ReadCrawlDump.from(options.getInput(), options.getMaxDocumentBytes(), options.getMaxDocumentChars(),
-            OptionsValidator.dumpSettings(options)).spreadingDocuments(fileCount(options.getInput()) < FEW_FILES));
+            OptionsValidator.dumpSettings(options)));
     PCollectionTuple cleaned = read.get(ReadCrawlDump.DOCUMENTS).apply("CleanDocuments",
         new CleanDocuments(options.getBoilerplateMinDocuments(), options.getBoilerplateMinShare(),
             options.getNearDuplicateThreshold()));
