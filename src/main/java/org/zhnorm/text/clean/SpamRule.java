@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  *   <li>a line that is not a sentence (no 。！？: the keyword-stuffed title-like lines at a page's
  *       edges, the items of an SEO link block) of up to 40 characters goes whole when it holds two
  *       spam runs, a run with something glued to it, or spam for a third of its length;
- *   <li>a line whose spam runs make up a third of it, with three runs or more, or an SEO link
- *       block written as one line (five or more short space-separated items, no sentence) with a
- *       run among them, goes whole;
+ *   <li>a line whose spam runs make up a third of it, a line that is not a sentence with three runs
+ *       or more, or an SEO link block written as one line (five or more short space-separated items,
+ *       no sentence) with a run among them, goes whole; a line of prose with spam runs in it (a
+ *       minified page is one line of many sentences) keeps its sentences and loses only the runs;
  *   <li>a spam run spliced into a real sentence (a lexicon word with the URL, letters, digits or
  *       site words such as 网址/官网/平台 glued to it, or two lexicon words) is cut out;
  *   <li>one bare lexicon word inside a real sentence ({@code 沉迷时时彩输光积蓄。}) or a longer
@@ -142,7 +143,9 @@ final class SpamRule extends ScopedRule {
         out.add(line);
         continue;
       }
-      if ((!sentence && line.length() <= 40) || spamChars * 3 >= line.length() || count >= 3 || linkBlock(line)) {
+      // prose (a line with sentences) goes whole only when spam is a third of it; else its runs are cut
+      if ((!sentence && line.length() <= 40) || spamChars * 3 >= line.length() || (count >= 3 && !sentence)
+          || linkBlock(line)) {
         ctx.removed(ID, line);
         continue;
       }

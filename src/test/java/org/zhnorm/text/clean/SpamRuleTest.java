@@ -30,6 +30,16 @@ class SpamRuleTest {
   }
 
   @Test
+  void aOneLinePageOfProseKeepsItsSentencesAndLosesOnlyTheRuns() {
+    // a minified page is one line: many real sentences with a few runs spliced in (regression: the
+    // whole 2 MB line of bench/oneline.sh was dropped because it held three runs or more)
+    String line = (Fixtures.P1 + "澳门新葡京官网" + Fixtures.P2).repeat(3);
+    List<String> out = apply(line);
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0)).contains(Fixtures.P1, Fixtures.P2).doesNotContain("澳门新葡京");
+  }
+
+  @Test
   void anSeoLinkBlockAtTheBottomGoes() {
     String block = "太阳城娱乐代理 电子游艺平台 棋牌官网下载 亚博体育app 真人荷官在线 北京赛车开奖 幸运飞艇计划 现金网注册";
     assertThat(apply(Fixtures.P1, Fixtures.P2, block)).containsExactly(Fixtures.P1, Fixtures.P2);
