@@ -61,15 +61,8 @@ final class Documents {
       return;
     }
     String markup = envelope.unwrap(d.text());
-    HtmlPage page;
-    try {
-      page = html.extract(markup, pageUrl);
-    } catch (RuntimeException | StackOverflowError e) {
-      sink.failure(new ReadFailure(offset, UNPARSABLE_HTML, e.getClass().getSimpleName() + ": " + e.getMessage()));
-      return;
-    }
-    if (page.noArticle() != null) {
-      sink.failure(new ReadFailure(offset, HtmlPage.NO_ARTICLE, page.noArticle()));
+    HtmlPage page = extract(markup, pageUrl, offset, sink);
+    if (page == null) {
       return;
     }
     String pageTitle = page.title();
@@ -78,6 +71,25 @@ final class Documents {
     }
     emit(offset, format, pageUrl, pageTitle != null ? pageTitle : title, page.date() != null ? page.date() : date,
         page.text(), d, sink);
+  }
+
+  /**
+   * The page's main text and metadata, or null after reporting the failure to {@code sink}: markup
+   * the extractor cannot parse ({@code unparsable-html}), or a page with no article ({@code no-article}).
+   */
+  HtmlPage extract(String markup, String url, long offset, RecordSink sink) {
+    HtmlPage page;
+    try {
+      page = html.extract(markup, url);
+    } catch (RuntimeException | StackOverflowError e) {
+      sink.failure(new ReadFailure(offset, UNPARSABLE_HTML, e.getClass().getSimpleName() + ": " + e.getMessage()));
+      return null;
+    }
+    if (page.noArticle() != null) {
+      sink.failure(new ReadFailure(offset, HtmlPage.NO_ARTICLE, page.noArticle()));
+      return null;
+    }
+    return page;
   }
 
   /** Decodes an HTML page the way the readers do, without extraction (for checks and tools). */

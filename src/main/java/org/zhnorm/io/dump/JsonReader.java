@@ -4,7 +4,6 @@ import static org.zhnorm.io.dump.DumpParser.MALFORMED_JSON;
 import static org.zhnorm.io.dump.DumpParser.MISSING_CONTENT;
 import static org.zhnorm.io.dump.DumpParser.EMPTY_DOCUMENT;
 import static org.zhnorm.io.dump.DumpParser.TOO_LARGE;
-import static org.zhnorm.io.dump.DumpParser.UNPARSABLE_HTML;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -142,15 +141,8 @@ final class JsonReader {
                 + (namedByDefault() ? ", and no nested string looks like HTML or text" : "")));
         return;
       }
-      HtmlPage page;
-      try {
-        page = docs.html.extract(markup, url);
-      } catch (RuntimeException | StackOverflowError e) {
-        sink.failure(new ReadFailure(offset, UNPARSABLE_HTML, e.getClass().getSimpleName() + ": " + e.getMessage()));
-        return;
-      }
-      if (page.noArticle() != null) {
-        sink.failure(new ReadFailure(offset, HtmlPage.NO_ARTICLE, page.noArticle()));
+      HtmlPage page = docs.extract(markup, url, offset, sink);
+      if (page == null) {
         return;
       }
       docs.emit(offset, format, url, title != null ? title : page.title(), date != null ? date : page.date(),
