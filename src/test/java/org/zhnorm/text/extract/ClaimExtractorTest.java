@@ -1,6 +1,9 @@
 package org.zhnorm.text.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhnorm.text.extract.ExtractedClaims.claims;
+import static org.zhnorm.text.extract.ExtractedClaims.X;
+import static org.zhnorm.text.extract.ExtractedClaims.only;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,18 +12,6 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class ClaimExtractorTest {
-  private static final ClaimExtractor X = ClaimExtractor.standard();
-
-  private static List<ClaimSpan> claims(String text) {
-    return X.extract(text, null);
-  }
-
-  private static ClaimSpan only(String text) {
-    List<ClaimSpan> cs = claims(text);
-    assertThat(cs).as("claims of %s", text).hasSize(1);
-    return cs.get(0);
-  }
-
   @Test
   void atLeastMoneyWithScale() {
     ClaimSpan c = only("投入资金1400多万元创建县级基层党建示范点。");

@@ -1,24 +1,15 @@
 package org.zhnorm.text.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhnorm.text.extract.ExtractedClaims.claims;
+import static org.zhnorm.text.extract.ExtractedClaims.X;
+import static org.zhnorm.text.extract.ExtractedClaims.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What is not a claim, subjects from the sentence's structure, repeated text and the year rule. */
 class ClaimFiltersAndSubjectsTest {
-  private static final ClaimExtractor X = ClaimExtractor.standard();
-
-  private static List<ClaimSpan> claims(String text) {
-    return X.extract(text, null);
-  }
-
-  private static ClaimSpan only(String text) {
-    List<ClaimSpan> cs = claims(text);
-    assertThat(cs).as("claims of %s", text).hasSize(1);
-    return cs.get(0);
-  }
-
   @Test
   void timePointsAreNotClaims() {
     assertThat(claims("上世纪90年代，她开始做生意。")).isEmpty();

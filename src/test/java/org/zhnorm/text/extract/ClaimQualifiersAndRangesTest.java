@@ -1,24 +1,15 @@
 package org.zhnorm.text.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhnorm.text.extract.ExtractedClaims.claims;
+import static org.zhnorm.text.extract.ExtractedClaims.X;
+import static org.zhnorm.text.extract.ExtractedClaims.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Qualifiers, ranges, mixed numbers and units (issue 13's list), one behaviour a test. */
 class ClaimQualifiersAndRangesTest {
-  private static final ClaimExtractor X = ClaimExtractor.standard();
-
-  private static List<ClaimSpan> claims(String text) {
-    return X.extract(text, null);
-  }
-
-  private static ClaimSpan only(String text) {
-    List<ClaimSpan> cs = claims(text);
-    assertThat(cs).as("claims of %s", text).hasSize(1);
-    return cs.get(0);
-  }
-
   @Test
   void atMostWords() {
     for (String s : List.of("月销售额不超过3万元。", "单笔金额不得超过3万元。", "每户至多3万元。", "补贴控制在3万元以内。", "收入3万元以下。", "年应纳税所得额低于3万元。")) {
