@@ -2,7 +2,13 @@ package org.zhnorm.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.SortedMapCoder;
@@ -11,7 +17,6 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ProcessFunction;
@@ -21,7 +26,6 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TypeDescriptors;
 import org.zhnorm.model.Claim;
 import org.zhnorm.model.DeadLetter;
 import org.zhnorm.model.Document;
@@ -58,8 +62,40 @@ public final class SummarizeRun extends PTransform<PCollectionTuple, PCollection
 
   private static <T> PCollection<KV<String, Long>> tally(
       PCollection<T> in, String name, ProcessFunction<T, Iterable<KV<String, Long>>> fn) {
-    return in.apply(name, FlatMapElements.into(
-        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs())).via(fn));
+    return in.apply(name, ParDo.of(new TallyFn<>(fn)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
+  }
+
+  /**
+   * Sums the tallies of a bundle before they are shuffled: a document gives about 25 of them, and
+   * summed per key in the bundle only the distinct keys (a few hundred) leave it, instead of millions
+   * of elements through the grouping (docs/PERFORMANCE.md).
+   */
+  static final class TallyFn<T> extends DoFn<T, KV<String, Long>> {
+    private final ProcessFunction<T, Iterable<KV<String, Long>>> fn;
+    private transient Map<String, Long> sums;
+
+    TallyFn(ProcessFunction<T, Iterable<KV<String, Long>>> fn) {
+      this.fn = fn;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      sums = new HashMap<>();
+    }
+
+    @ProcessElement
+    public void process(@Element T element) throws Exception {
+      for (KV<String, Long> kv : fn.apply(element)) {
+        sums.merge(kv.getKey(), kv.getValue(), Long::sum);
+      }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext c) {
+      sums.forEach((k, v) -> c.output(KV.of(k, v), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+      sums = null;
+    }
   }
 
   static List<KV<String, Long>> read(RawDocument d) {
