@@ -32,6 +32,12 @@ class ZhnormPipelineTest {
       assertThat(t.rows("SELECT DISTINCT pub_month FROM " + t.table("documents") + " ORDER BY 1"))
           .allMatch(m -> m.matches("\\d{4}-\\d{2}|unknown"));
       assertThat(t.count("SELECT count(*) FROM " + t.table("documents") + " WHERE char_count <> length(text)")).isZero();
+      // the text before conversion (filled by ConvertScript): the text itself where no chain applied
+      assertThat(t.count("SELECT count(*) FROM " + t.table("documents") + " WHERE length(text_original) = 0")).isZero();
+      assertThat(t.count("SELECT count(*) FROM " + t.table("documents")
+          + " WHERE conversion = 'none' AND text_original IS DISTINCT FROM text")).isZero();
+      assertThat(t.count("SELECT count(*) FROM " + t.table("documents") + " WHERE conversion <> 'none' AND text_original <> text"))
+          .isEqualTo(3);
     }
     try (Stream<Path> parts = Files.list(output.resolve("documents"))) {
       assertThat(parts.map(p -> p.getFileName().toString())).allMatch(n -> n.startsWith("pub_month="));

@@ -40,7 +40,10 @@ public class Document {
   public String conversion = "";
   /** The clean text in Simplified script, one paragraph per line. */
   public String text = "";
-  /** The clean text before script conversion. */
+  /**
+   * The clean text before script conversion; set by ConvertScript. Empty before it: the stages that
+   * shuffle whole documents (site boilerplate, duplicates) carry the text once, not twice.
+   */
   public String textOriginal = "";
   /** Rule id to characters removed. */
   public Map<String, Long> removed = Map.of();

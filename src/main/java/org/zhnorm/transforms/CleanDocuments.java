@@ -141,7 +141,6 @@ public final class CleanDocuments extends PTransform<PCollection<RawDocument>, P
       d.author = m.author();
       d.metadataFoundBy = new TreeMap<>(m.foundBy());
       d.text = r.text();
-      d.textOriginal = r.text();
       d.removed = new TreeMap<>(r.removedChars());
       Map<String, Long> hits = new TreeMap<>(raw.repairs);
       r.hits().forEach((k, v) -> hits.merge(k, v, Long::sum));

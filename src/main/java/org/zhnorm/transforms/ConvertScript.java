@@ -59,12 +59,13 @@ public final class ConvertScript extends PTransform<PCollection<Document>, PColl
 
     private void processTimed(Document in, MultiOutputReceiver out) {
       Document d = in.copy();
+      d.textOriginal = in.text; // the stages before carry the clean text once (they leave this empty)
       try {
         if (mode.equals(ScriptConverter.NONE)) {
-          d.script = converter.detectScript(in.textOriginal, in.url);
+          d.script = converter.detectScript(in.text, in.url);
           d.conversion = ScriptConverter.NONE;
         } else {
-          Conversion c = converter.convert(in.textOriginal, in.url, mode.equals("auto") ? null : Chain.fromId(mode));
+          Conversion c = converter.convert(in.text, in.url, mode.equals("auto") ? null : Chain.fromId(mode));
           d.text = c.text();
           d.script = c.script();
           d.conversion = c.chain();

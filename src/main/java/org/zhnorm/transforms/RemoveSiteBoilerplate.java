@@ -183,7 +183,6 @@ public final class RemoveSiteBoilerplate extends PTransform<PCollection<Document
       }
       Document d = in.copy();
       d.text = kept.toString().strip();
-      d.textOriginal = d.text;
       d.removed.merge(RULE, removedChars, Long::sum);
       d.ruleHits.merge(RULE, removedLines, Long::sum);
       linesRemoved.inc(removedLines);
