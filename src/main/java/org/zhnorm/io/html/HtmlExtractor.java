@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
+import org.zhnorm.text.dates.PageDates;
 
 /**
  * Extracts the main content of an HTML page as block-structured text, plus title and publish-date
@@ -135,7 +136,6 @@ public final class HtmlExtractor {
     String url = baseUrl != null ? baseUrl : envelopeUrl;
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     String title = Titles.find(doc, envelopeTitle);
-    String metaDate = Dates.fromMeta(doc);
     StructuredData structured = StructuredData.of(doc);
 
     Element body = doc.body();
@@ -193,15 +193,30 @@ public final class HtmlExtractor {
       text = all.toString();
       source = "all-lines";
     }
-    String date = metaDate;
+    String date = structured.published();
     if (date == null) {
-      date = Dates.nearTitle(lines, title, span[0], span[1]);
+      date = PageDates.nearTitle(texts(lines), title, span[0], span[1]);
     }
     String noArticle = count(text) < ArticleGuard.NO_ARTICLE_CHARS
         ? "no article: " + count(text) + " characters of text after the run, the next candidate, JSON-LD and"
             + " og:description (" + lines.size() + " lines on the page)"
         : null;
     return new HtmlPage(title, date, text, noArticle, source, List.copyOf(dropped));
+  }
+
+  /** The lines' texts, as a view. */
+  static List<String> texts(List<Line> lines) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public String get(int i) {
+        return lines.get(i).text();
+      }
+
+      @Override
+      public int size() {
+        return lines.size();
+      }
+    };
   }
 
   /** The article's lines: heaviest run, cut to the first record/post. */
@@ -456,7 +471,7 @@ public final class HtmlExtractor {
       boolean dated = false;
       double w = 0;
       for (int i = r[0]; i <= r[1]; i++) {
-        dated |= i - r[0] < 4 && Dates.DATE.matcher(lines.get(i).text()).find();
+        dated |= i - r[0] < 4 && PageDates.hasDate(lines.get(i).text());
         w += weight(lines.get(i));
       }
       if (dated && w > 0) {
@@ -477,10 +492,6 @@ public final class HtmlExtractor {
     return new int[] {r[0], r[1]};
   }
 
-  /** A dated header line: short, no sentence, a date with a time of day. */
-  private static final Pattern DATED_HEADER =
-      Pattern.compile("(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\D{0,3}\\d{1,2}:\\d{2}");
-
   /**
    * When the span holds two or more dated header lines of the same DOM shape (same tag and class:
    * forum floor headers, blog post bylines) with prose after each, keeps the first post only: up to
@@ -494,7 +505,7 @@ public final class HtmlExtractor {
     Map<String, List<Integer>> bySignature = new java.util.LinkedHashMap<>();
     for (int i = span[0]; i <= span[1]; i++) {
       Line l = lines.get(i);
-      if (l.chars() <= 60 && l.punct() <= 2 && DATED_HEADER.matcher(l.text()).find()) {
+      if (l.chars() <= 60 && l.punct() <= 2 && PageDates.hasDateAndTime(l.text())) {
         String sig = l.owner().normalName() + "." + l.owner().className();
         bySignature.computeIfAbsent(sig, k -> new ArrayList<>()).add(i);
       }

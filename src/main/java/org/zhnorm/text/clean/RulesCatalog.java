@@ -28,6 +28,12 @@ public final class RulesCatalog {
         .append("Each rule id is the key of `CleanResult.hits`/`removedChars`, of traces and of `Metadata.foundBy` ")
         .append("(plus `page-hint` for a publish time taken from `PageHints.date`, and `lead-sentence` for a title ")
         .append("taken, when the page has none, from the opening clause of the text, which stays in the text).\n\n")
+        .append("Dates are read by `org.zhnorm.text.dates`, the package the HTML extractor uses too, and normalized to ")
+        .append("ISO-8601 with the precision the page gives (`2003-05`, `2005-03-21`, `2005-03-21T11:21`, `…T11:21:07`). ")
+        .append("One slash-date convention: year first is year/month/day (`2005/3/21`); year last is day/month/year ")
+        .append("(`06/02/2022` is 6 February, `7/5/2005 9:23:57 PM` 7 May), unless the middle number is over 12: then ")
+        .append("month/day/year (`9/17/2004`). A publish time after the day after the run's date, or a birth or death ")
+        .append("date (`1976年4月25日出生`, a life span `1881年9月25日—1936年10月19日`), is never taken.\n\n")
         .append("| # | id | scope | removes / extracts (real examples) |\n")
         .append("|---|---|---|---|\n");
     int i = 1;

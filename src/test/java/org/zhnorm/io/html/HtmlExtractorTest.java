@@ -317,24 +317,6 @@ class HtmlExtractorTest {
     assertThat(X.extract(posts(false), null).date()).isEqualTo("2005-08-28 20:56:20");
   }
 
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "楼层： 第 1 楼 时间：2005-08-28 20:56:20|true",
-        "楼主 发表于 2012-3-5 10:21|true",
-        "2# 发表于 2012-3-5 11:02:45|true",
-        // no time of day: a date line, not a post header
-        "楼主 2012-3-5|false",
-        // no floor
-        "发布时间：2005-08-28 20:56:20|false",
-        // a building, not a floor of a thread
-        "2005-08-28 20:56 于5号楼举行|false"
-      })
-  void floorHeaders(String line, boolean header) {
-    assertThat(Dates.isFloorHeader(line)).isEqualTo(header);
-  }
-
   @Test
   void concurrentUseGivesTheSameResults() throws Exception {
     List<String> ids =
