@@ -22,7 +22,7 @@ public final class RulesCatalog {
         .append("or by running `RulesCatalog.main` from the IDE.\n\n")
         .append("Rules run in the order below, declared once in `src/main/resources/org/zhnorm/clean/chain.txt`. ")
         .append("Rule data (patterns, word lists) lives beside it in resource files with header comments; the gazetteer is ")
-        .append("the one the claim extractor uses, `src/main/resources/org/zhnorm/gazetteer/`. ")
+        .append("the one the claim extractor uses, `org.zhnorm.text.extract.Gazetteer` over `src/main/resources/org/zhnorm/gazetteer/`. ")
         .append("Scopes: inline = rewrites spans inside a line; line = keeps or drops a whole line; ")
         .append("block = looks at neighbouring lines; document = looks at the whole document. ")
         .append("Each rule id is the key of `CleanResult.hits`/`removedChars`, of traces and of `Metadata.foundBy` ")

@@ -327,7 +327,7 @@ class CleanerBehaviourTest {
   @Test
   void shortPipeListThatIsNotPlacesSurvives() {
     String text = "网站地图 和 栏目导航 | 新闻 | 图片 | 视频 | 专题 | 评论 | 直播 | 访谈";
-    assertThat(new PlaceNameSpamRule(new Gazetteer()).isPlaceList(text)).isFalse();
+    assertThat(new PlaceNameSpamRule(org.zhnorm.text.extract.Gazetteer.load()).isPlaceList(text)).isFalse();
   }
 
   @Test
