@@ -18,7 +18,7 @@ import org.zhnorm.text.dates.PageDates;
  *
  * <ol>
  *   <li>Take a crawl envelope {@code <text id=… title=…>} off ({@link Envelope}), parse with jsoup;
- *       read the title ({@link Titles}) and what the page states about itself ({@link
+ *       choose the title among the page's and the crawl record's candidates ({@link Titles}), read what the page states about itself ({@link
  *       StructuredData}: JSON-LD article body, description, published date) while its head and
  *       scripts are there; drop non-text and hidden elements.
  *   <li>Linearize the body into {@link Line}s ({@link LineVisitor}): every block element, {@code
@@ -73,10 +73,18 @@ public final class HtmlExtractor {
 
   /** Extracts title, date and main text. Never throws on malformed HTML; empty text when none. */
   public HtmlPage extract(String html, @Nullable String baseUrl) {
+    return extract(html, baseUrl, null);
+  }
+
+  /**
+   * As {@link #extract(String, String)}, with the title the crawl record states (a crawl envelope's
+   * title the reader took off, a record's title field) as one more title candidate ({@link Titles}).
+   */
+  public HtmlPage extract(String html, @Nullable String baseUrl, @Nullable String recordTitle) {
     Envelope envelope = Envelope.of(html);
     String url = baseUrl != null ? baseUrl : envelope.url();
     Document doc = Jsoup.parse(envelope.html(), url == null ? "" : url);
-    String title = Titles.find(doc, envelope.title());
+    String title = Titles.find(doc, envelope.title() != null ? envelope.title() : recordTitle);
     StructuredData structured = StructuredData.of(doc);
     List<Line> lines = linearize(visibleBody(doc));
     Choice article = guarded(lines, title, structured);

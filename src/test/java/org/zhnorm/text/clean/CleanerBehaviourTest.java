@@ -133,6 +133,15 @@ class CleanerBehaviourTest {
   }
 
   @Test
+  void aTitleLineMatchingTheHintLosesTheSeparatorsAtItsEdge() {
+    // cn_web_gold ab65832c (MIT): the post's title line ends with a blog theme's "- -"
+    PageHints hints = new PageHints(null, "谁来为无序拆房“埋单”？", null);
+    CleanResult r = cleaner.clean("谁来为无序拆房“埋单”？- -\n" + P1, hints, false);
+    assertThat(r.metadata().title()).isEqualTo("谁来为无序拆房“埋单”？");
+    assertThat(r.text()).isEqualTo(P1);
+  }
+
+  @Test
   void hintDateIsUsedWhenPageHasNone() {
     CleanResult r = cleaner.clean(P1, new PageHints(null, null, "2022-02-13 07:48"), false);
     assertThat(r.metadata().pubTime()).isEqualTo("2022-02-13T07:48");
