@@ -61,7 +61,10 @@ final class Documents {
       return;
     }
     String markup = envelope.unwrap(d.text());
-    HtmlPage page = extract(markup, pageUrl, offset, sink);
+    // the title the crawl record states (the envelope's, else the record's own field) is one of the
+    // title candidates the extractor weighs against the page's own
+    String recordTitle = envelope.titleRaw != null ? HtmlEnvelope.decodeAttr(envelope.titleRaw, d) : title;
+    HtmlPage page = extract(markup, pageUrl, recordTitle, offset, sink);
     if (page == null) {
       return;
     }
@@ -77,10 +80,10 @@ final class Documents {
    * The page's main text and metadata, or null after reporting the failure to {@code sink}: markup
    * the extractor cannot parse ({@code unparsable-html}), or a page with no article ({@code no-article}).
    */
-  HtmlPage extract(String markup, String url, long offset, RecordSink sink) {
+  HtmlPage extract(String markup, String url, @Nullable String recordTitle, long offset, RecordSink sink) {
     HtmlPage page;
     try {
-      page = html.extract(markup, url);
+      page = html.extract(markup, url, recordTitle);
     } catch (RuntimeException | StackOverflowError e) {
       sink.failure(new ReadFailure(offset, UNPARSABLE_HTML, e.getClass().getSimpleName() + ": " + e.getMessage()));
       return null;

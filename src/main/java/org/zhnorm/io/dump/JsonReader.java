@@ -141,7 +141,7 @@ final class JsonReader {
                 + (namedByDefault() ? ", and no nested string looks like HTML or text" : "")));
         return;
       }
-      HtmlPage page = docs.extract(markup, url, offset, sink);
+      HtmlPage page = docs.extract(markup, url, title, offset, sink);
       if (page == null) {
         return;
       }

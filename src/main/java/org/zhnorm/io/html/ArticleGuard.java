@@ -24,7 +24,7 @@ final class ArticleGuard {
   private ArticleGuard() {}
 
   static boolean suspect(String text) {
-    int n = HtmlExtractor.count(text);
+    int n = Chars.count(text);
     return n < MIN_CHARS || (n <= NOTICE_MAX_CHARS && noticeBlock(text));
   }
 
@@ -61,7 +61,7 @@ final class ArticleGuard {
     for (int i = 0; i < start; i++) {
       offset += lines.get(i).length() + 1;
     }
-    return HtmlExtractor.count(text.substring(0, offset)) >= MIN_CHARS ? offset : text.length();
+    return Chars.count(text.substring(0, offset)) >= MIN_CHARS ? offset : text.length();
   }
 
   private static boolean isNoticeLine(String line) {

@@ -67,10 +67,10 @@ final class DataTables {
     if (rows < 2 || columns < 2) {
       return false;
     }
-    int letters = HtmlExtractor.letters(table.text());
+    int letters = Chars.letters(table.text());
     int linked = 0;
     for (Element a : table.select("a[href]")) {
-      linked += HtmlExtractor.letters(a.text());
+      linked += Chars.letters(a.text());
     }
     if (letters == 0 || linked * 2 > letters) {
       return false;

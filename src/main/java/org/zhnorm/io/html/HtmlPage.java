@@ -6,7 +6,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * A page reduced to its text.
  *
- * @param title the page title candidate (h1 or {@code <title>} without the site name), else null
+ * @param title the page's title, the scored choice among its head titles and headings ({@link Titles}), else null
  * @param date a publish-date candidate from meta tags or time elements, as found, else null
  * @param text the main content as block-structured text: one paragraph, heading or list item per line
  * @param noArticle null when the page has an article; else why not (the page is a dead letter, {@link

@@ -2,22 +2,35 @@ package org.zhnorm.io.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Linearizes a page body into {@link HtmlExtractor.Line}s: every block element, {@code <br>} and a
+ * Linearizes a page body into {@link Line}s: every block element, {@code <br>} and a
  * newline inside {@code <pre>} ends a line; each line remembers its innermost block element, its
  * letters, linked letters and Chinese punctuation outside links. A data table's row ({@link
  * DataTables}) is one line, its cells joined by tabs.
  */
 final class LineVisitor implements NodeVisitor {
-  private final List<HtmlExtractor.Line> lines;
+  /** Elements that end a line where they start and where they end. */
+  static final Set<String> BLOCK =
+      Set.of(
+          "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+          "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+          "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "menu", "nav",
+          "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+          "tr", "ul");
+  /** Between the cells of a data table's row while it is built (a control character, not \\s). */
+  private static final char CELL = '\u001F';
+  private static final Pattern CELLS = Pattern.compile(" ?\u001F ?");
+  private final List<Line> lines;
   private final DataTables tables;
 
-  LineVisitor(List<HtmlExtractor.Line> lines, DataTables tables) {
+  LineVisitor(List<Line> lines, DataTables tables) {
     this.lines = lines;
     this.tables = tables;
   }
@@ -53,9 +66,9 @@ final class LineVisitor implements NodeVisitor {
         linkDepth++;
       } else if (isDataCell(e)) {
         if (!cur.isEmpty()) {
-          cur.append(HtmlExtractor.CELL);
+          cur.append(CELL);
         }
-      } else if (HtmlExtractor.BLOCK.contains(tag)) {
+      } else if (BLOCK.contains(tag)) {
         flush();
         blocks.add(e);
       } else if (tag.equals("img") && !cur.isEmpty()) {
@@ -65,15 +78,15 @@ final class LineVisitor implements NodeVisitor {
   }
 
   void addText(String raw) {
-    String s = HtmlExtractor.WS.matcher(raw).replaceAll(" ");
+    String s = Chars.WS.matcher(raw).replaceAll(" ");
     if (!s.isBlank()) {
       cur.append(s);
-      int l = HtmlExtractor.letters(s);
+      int l = Chars.letters(s);
       letters += l;
       if (linkDepth > 0) {
         links += l;
       } else {
-        punct += HtmlExtractor.punctuation(s);
+        punct += Chars.punctuation(s);
       }
     } else if (!cur.isEmpty()) {
       cur.append(' ');
@@ -91,7 +104,7 @@ final class LineVisitor implements NodeVisitor {
         linkDepth--;
       } else if (isDataCell(e)) {
         // a data table's row is one line: the cell ends, the row goes on
-      } else if (HtmlExtractor.BLOCK.contains(tag)) {
+      } else if (BLOCK.contains(tag)) {
         flush();
         blocks.remove(blocks.size() - 1);
       }
@@ -104,13 +117,13 @@ final class LineVisitor implements NodeVisitor {
   }
 
   void flush() {
-    String text = HtmlExtractor.WS.matcher(cur).replaceAll(" ").strip();
-    text = HtmlExtractor.CELLS.matcher(text).replaceAll("\t");
-    int n = HtmlExtractor.count(text);
+    String text = Chars.WS.matcher(cur).replaceAll(" ").strip();
+    text = CELLS.matcher(text).replaceAll("\t");
+    int n = Chars.count(text);
     if (n > 0 && !blocks.isEmpty()) {
       Element owner = blocks.get(blocks.size() - 1);
       lines.add(
-          new HtmlExtractor.Line(
+          new Line(
               text, owner, n, letters, links, punct, false, tables.inDataTable(owner)));
     }
     cur.setLength(0);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.zhnorm.text.Budget;
+import org.zhnorm.text.dates.Dates;
 
 /**
  * The cleaning chain: the rules named in {@code org/zhnorm/clean/chain.txt}, applied in that order to

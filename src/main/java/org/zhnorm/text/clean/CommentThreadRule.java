@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhnorm.text.dates.Dates;
 
 /**
  * Removes a reader-comment thread under an article or post as one block, before any metadata rule

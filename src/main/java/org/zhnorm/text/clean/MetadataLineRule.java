@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhnorm.text.dates.Dates;
 
 /**
  * Removes byline and metadata lines and extracts their fields: a line made only of {@code key:value}

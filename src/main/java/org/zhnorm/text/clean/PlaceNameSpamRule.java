@@ -3,11 +3,13 @@ package org.zhnorm.text.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.zhnorm.text.extract.Gazetteer;
 
 /**
  * Removes SEO place-name lists ({@code 镇沅| 穆棱市| 同德县| …}): a line of six or more short tokens
  * separated by {@code |}, {@code 丨}, {@code ｜} or {@code ∣}, at least 60% of which resolve in the
- * administrative-division gazetteer. Decided by shape and gazetteer, not by a list of names.
+ * administrative-division gazetteer ({@link Gazetteer#resolves}, the claim extractor's). Decided by shape and
+ * gazetteer, not by a list of names.
  */
 final class PlaceNameSpamRule extends LineRule {
   static final String ID = "place-name-spam";

@@ -3,6 +3,8 @@ package org.zhnorm.text.clean;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhnorm.text.dates.Dates;
+import org.zhnorm.text.dates.Plausibility;
 
 /**
  * Fallback publish time when no metadata line gave one: the page's own date hint (HTML meta or
@@ -15,20 +17,10 @@ final class PubTimeScanRule extends DocumentRule {
   private static final int HEAD = 30;
   private static final int DATE_ONLY_HEAD = 15;
   private static final Pattern TODAY = Pattern.compile("今天是|今日是|今天：|今天:");
-  /** Words right before or after a date that make it a birth or death date (a biography's), not the page's. */
-  private static final Pattern LIFE_BEFORE = Pattern.compile("(?:出生|生于|生於|诞生于|誕生於|生日|出生日期|卒于|卒於|逝世于|逝世於|病逝于|病逝於)\\s*[:：]?\\s*$|[—－–~～]$");
-  private static final Pattern LIFE_AFTER = Pattern.compile("^\\s*(?:出生|生|诞生|誕生|逝世|去世|病逝|卒)(?:[，,。；;）)]|$|于|於)|^[—－–~～]");
 
   PubTimeScanRule() {
     super(ID, "When no metadata line gave a publish time, takes the page's date hint, else the first date with time of day in the first 30 lines"
         + " (else the first full date in the first 15), without removing anything.");
-  }
-
-  /** A date with a birth or death word next to it, or the start of a life span (1950年3月2日—). */
-  static boolean lifeDate(String line, int start, int end) {
-    String before = line.substring(Math.max(0, start - 8), start);
-    String after = line.substring(end, Math.min(line.length(), end + 4));
-    return LIFE_BEFORE.matcher(before).find() || LIFE_AFTER.matcher(after).find();
   }
 
   @Override
@@ -53,7 +45,7 @@ final class PubTimeScanRule extends DocumentRule {
       Matcher m = Dates.DATE.matcher(line);
       while (m.find()) {
         String iso = Dates.iso(m);
-        if (iso == null || lifeDate(line, m.start(), m.end()) || !RuleContext.plausible(iso)) {
+        if (iso == null || Plausibility.lifeDate(line, m.start(), m.end()) || !Plausibility.plausible(iso)) {
           continue;
         }
         if (iso.contains("T")) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.zhnorm.text.dates.Plausibility;
 
 /** What the rules learn about one document while the chain runs: counters, traces, flags, metadata. */
 public final class RuleContext {
@@ -66,16 +67,16 @@ public final class RuleContext {
 
   /**
    * Sets a metadata field unless an earlier rule already found it; returns whether it was set. A
-   * publish time after {@link #latestPubDate()} (a typo such as 2098, a countdown's target) is no
+   * publish time after {@link Plausibility#latestPubDate()} (a typo such as 2098, a countdown's target) is no
    * publish time and is not set.
    */
   public boolean extract(String ruleId, String field, @Nullable String value) {
     if (value == null || value.isBlank() || fields.containsKey(field)) {
       return false;
     }
-    if (field.equals(PUB_TIME) && !plausible(value.strip())) {
+    if (field.equals(PUB_TIME) && !Plausibility.plausible(value.strip())) {
       if (trace) {
-        traces.add(new RuleTrace(ruleId, "rejected", field + "=" + value.strip() + " (after " + latestPubDate() + ")"));
+        traces.add(new RuleTrace(ruleId, "rejected", field + "=" + value.strip() + " (after " + Plausibility.latestPubDate() + ")"));
       }
       return false;
     }
@@ -87,24 +88,6 @@ public final class RuleContext {
       traces.add(new RuleTrace(ruleId, "extracted", field + "=" + value.strip()));
     }
     return true;
-  }
-
-  /** The latest plausible publish date: the day after the run's date (UTC), for time zones ahead of it. */
-  static java.time.LocalDate latestPubDate() {
-    return java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
-  }
-
-  /** An ISO date, month or date-time no later than {@link #latestPubDate()}. */
-  static boolean plausible(String iso) {
-    String day = iso.length() >= 10 ? iso.substring(0, 10) : iso.length() == 7 ? iso + "-01" : iso.length() == 4 ? iso + "-01-01" : null;
-    if (day == null) {
-      return true;
-    }
-    try {
-      return !java.time.LocalDate.parse(day).isAfter(latestPubDate());
-    } catch (java.time.format.DateTimeParseException e) {
-      return true;
-    }
   }
 
   public boolean has(String field) {

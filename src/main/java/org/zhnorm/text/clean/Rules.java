@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.zhnorm.text.extract.Gazetteer;
 
 /**
  * Every rule known by id. The order in which they run is not here: it is declared once, in the
@@ -46,7 +47,7 @@ public final class Rules {
     Gazetteer[] gazetteer = new Gazetteer[1];
     r.put(PlaceNameSpamRule.ID, () -> {
       if (gazetteer[0] == null) {
-        gazetteer[0] = new Gazetteer();
+        gazetteer[0] = Gazetteer.load();
       }
       return new PlaceNameSpamRule(gazetteer[0]);
     });

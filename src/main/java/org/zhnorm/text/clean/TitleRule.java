@@ -24,6 +24,8 @@ final class TitleRule extends DocumentRule {
       Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．]|第[一二三四五六七八九十0-9]+[章节部分条]).*");
   private static final Pattern BAD_END = Pattern.compile(".*[。；;，,、：:]$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /** Separators left at a title line's edge ({@code 标题- -}): they belong to no part of it. */
+  private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s_|｜\\-—–·:：»]+|[\\s_|｜\\-—–·:：»]+$");
 
   TitleRule() {
     super(ID, "Extracts the title from the page hint (site-name suffix like _新华网 stripped) or from a"
@@ -103,7 +105,7 @@ final class TitleRule extends DocumentRule {
       String b = squash(hint);
       if (firstMatchesHint(first, hint)) {
         ctx.removed(ID, first);
-        ctx.extract(ID, RuleContext.TITLE, a.length() > b.length() ? hint : first);
+        ctx.extract(ID, RuleContext.TITLE, a.length() > b.length() ? hint : EDGE_SEPARATORS.matcher(first).replaceAll(""));
         return new ArrayList<>(lines.subList(1, lines.size()));
       }
       ctx.extract(ID, RuleContext.TITLE, hint);

@@ -44,6 +44,11 @@ public final class Gazetteer {
   record Division(String name, String code, int level, @Nullable String province, @Nullable String city) {}
 
   private final Map<String, List<Division>> byAlias = new HashMap<>();
+  /** Every division's full name, sorted, so that a stem's names are found by {@link java.util.TreeSet#ceiling}. */
+  private final java.util.TreeSet<String> names = new java.util.TreeSet<>();
+  /** A division suffix a token may carry in place of its full name's (屯留县 for 屯留区). */
+  private static final java.util.regex.Pattern SUFFIX =
+      java.util.regex.Pattern.compile("(特别行政区|自治州|自治县|自治旗|自治区|林区|新区|地区|盟|县|市|区|旗|州|省)$");
   /** The aliases of a province or city name, for context checks; filled as names come up (threads share it). */
   private final Map<String, List<String>> mentionAliases = new ConcurrentHashMap<>();
   private final int maxLength;
@@ -60,6 +65,7 @@ public final class Gazetteer {
   private Gazetteer(List<Division> divisions, Set<String> stopwords) {
     int max = 0;
     for (Division d : divisions) {
+      names.add(d.name());
       for (String alias : aliases(d)) {
         if (stopwords.contains(alias) && !alias.equals(d.name())) {
           continue;
@@ -181,6 +187,36 @@ public final class Gazetteer {
       out.add(s);
     }
     return out;
+  }
+
+  /**
+   * Whether a token on its own (an item of a list, not running text) names a division: a full name,
+   * or, with a division suffix (县, 市, 区, 旗, 自治县 …) stripped, a stem of two or more characters
+   * that starts a full name ({@code 镇沅} -> 镇沅彝族哈尼族拉祜族自治县, {@code 屯留县} -> 屯留区).
+   * Traditional tokens are converted first. No context is needed: the caller judges a whole list.
+   */
+  public boolean resolves(String token) {
+    String t = token.strip();
+    if (t.length() < 2 || t.length() > 12) {
+      return false;
+    }
+    if (namesOrStarts(t)) {
+      return true;
+    }
+    String s = com.github.houbb.opencc4j.util.ZhConverterUtil.toSimple(t);
+    return !s.equals(t) && namesOrStarts(s);
+  }
+
+  private boolean namesOrStarts(String t) {
+    if (names.contains(t)) {
+      return true;
+    }
+    String stem = SUFFIX.matcher(t).replaceFirst("");
+    if (stem.length() < 2) {
+      return false;
+    }
+    String next = names.ceiling(stem);
+    return next != null && next.startsWith(stem);
   }
 
   /** Places named in {@code text}, resolved with {@code text} then {@code context} as evidence. */

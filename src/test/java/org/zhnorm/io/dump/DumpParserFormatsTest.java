@@ -62,6 +62,17 @@ class DumpParserFormatsTest {
   }
 
   @Test
+  void theEnvelopesTitleIsWeighedAgainstThePagesHeadings() {
+    // the shape of cn_web_gold ab65832c (MIT): no <title>, the blog's name as h1, the post title only in
+    // the envelope; the reader takes the envelope off and hands its title to the extractor as a candidate
+    String page = "<text id=\"http://bjreader.blogchina.com/2756656.html\" title=\"谁来为无序拆房“埋单”？--bjreader的博客\" encoding=\"gbk\">\n"
+        + "<html><body><div id=\"header\"><h1 class=\"title\">bjreader的博客</h1></div>"
+        + "<p>当前，北京的拆迁工作正在紧锣密鼓地进行，可是无序拆房带来的问题也越来越多，谁来为此埋单？</p></body></html>\n</text>";
+    Collect c = Collect.parse(parser, "x.html", page.getBytes(GBK));
+    assertThat(c.records).singleElement().satisfies(r -> assertThat(r.title()).isEqualTo("谁来为无序拆房“埋单”？"));
+  }
+
+  @Test
   void crawlEnvelopeGivesUrlTitleAndCharset() {
     String page = "<text id=\"http://example.cn/a.html\" title=\"关注中国\" encoding=\"gb2312\">\n"
         + "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"

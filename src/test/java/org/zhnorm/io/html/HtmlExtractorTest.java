@@ -39,7 +39,9 @@ class HtmlExtractorTest {
       value = {
         "2bac7fb2-efbd-4444-99c8-51c72acf5c7d|0.93|多数夫妻生活有名无实 日本无性婚姻问题严重(图)",
         "59562291-5657-476d-9902-ad76b53ef82b|0.95|海姑娘",
-        "d8d4c4ec-dc2a-420f-a9f8-5e8ee597b965|0.93|刺死辱母者于欢的罪与悔：出狱第一晚仅睡三四个小时"
+        "d8d4c4ec-dc2a-420f-a9f8-5e8ee597b965|0.93|刺死辱母者于欢的罪与悔：出狱第一晚仅睡三四个小时",
+        "ab65832c-15b6-4c9e-b64f-3bc575332499|0.95|谁来为无序拆房“埋单”？",
+        "3e1af229-5b3e-4cfc-82b2-481f37d7adf7|0.85|土豆不“土” 土豆无“土”"
       })
   void realPages(String id, double minF1, String title) throws IOException {
     HtmlPage p = X.extract(page(id), null);
@@ -50,6 +52,16 @@ class HtmlExtractorTest {
     assertThat(DateMatch.matches(p.date(), resource("cn_web_gold/date/" + id + ".txt").strip()))
         .as("date %s", p.date())
         .isTrue();
+  }
+
+  @Test
+  void theCrawlRecordsTitleIsACandidateWhenTheReaderTookTheEnvelopeOff() throws IOException {
+    // cn_web_gold ab65832c as the dump reader hands it over: envelope off, its title passed beside
+    Envelope env = Envelope.of(page("ab65832c-15b6-4c9e-b64f-3bc575332499"));
+    assertThat(env.title()).isEqualTo("谁来为无序拆房“埋单”？--bjreader的博客");
+    assertThat(X.extract(env.html(), env.url(), env.title()).title()).isEqualTo("谁来为无序拆房“埋单”？");
+    // without it, the page's own headline element still beats the blog's name (a home-link h1)
+    assertThat(X.extract(env.html(), env.url()).title()).isEqualTo("谁来为无序拆房“埋单”？");
   }
 
   @Test
@@ -315,24 +327,6 @@ class HtmlExtractorTest {
   void datedPostsWithoutFloorsKeepTheFirstPostsDate() {
     // a blog page listing posts (cn_web_gold 59562291): the first post is the page, its date the date
     assertThat(X.extract(posts(false), null).date()).isEqualTo("2005-08-28 20:56:20");
-  }
-
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "楼层： 第 1 楼 时间：2005-08-28 20:56:20|true",
-        "楼主 发表于 2012-3-5 10:21|true",
-        "2# 发表于 2012-3-5 11:02:45|true",
-        // no time of day: a date line, not a post header
-        "楼主 2012-3-5|false",
-        // no floor
-        "发布时间：2005-08-28 20:56:20|false",
-        // a building, not a floor of a thread
-        "2005-08-28 20:56 于5号楼举行|false"
-      })
-  void floorHeaders(String line, boolean header) {
-    assertThat(Dates.isFloorHeader(line)).isEqualTo(header);
   }
 
   @Test

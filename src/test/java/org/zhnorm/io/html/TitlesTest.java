@@ -42,4 +42,51 @@ class TitlesTest {
     assertThat(title("<title>海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网</title>",
         "<h1>海外留学生看两会：出国前后关注点大不同</h1>", null)).isEqualTo("海外留学生看两会：出国前后关注点大不同");
   }
+
+  @Test
+  void theSiteNameAHeadTitleEndsWithIsCutWhenThePageShowsItAsAHeading() {
+    // cn_web_gold 3e1af229 (MIT): the head title ends with the site's name, which is also the h1
+    assertThat(title("<title>土豆不“土” 土豆无“土” 松花江网</title>", "<h1 class=\"none\">松花江网</h1>", null))
+        .isEqualTo("土豆不“土” 土豆无“土”");
+  }
+
+  @Test
+  void anH1TheHeadTitleStartsWithIsTheHeadline() {
+    // cn_web_gold d5bced5e (MIT): a wiki's head title is the headline, then the site; the h1 is the headline
+    assertThat(title("<title>金锺国 - 维基百科，自由的百科全书</title><meta property=\"og:title\" content=\"金锺国 - 维基百科，自由的百科全书\">",
+        "<h1 id=\"firstHeading\">金锺国</h1>", null)).isEqualTo("金锺国");
+  }
+
+  @Test
+  void aHomeLinkHeadingIsTheSitesNameAndAHeadlineElementAgreeingWithOgTitleWins() {
+    // trafilatura chineselyrics4u.com (Apache-2.0): <title> is site: post, the logo h1 links home,
+    // the post's h3.post-title agrees with og:title
+    String head = "<title>Chinese Pinyin Lyrics: Zhi Neng Xiang Nian Ni - Jam Hsiao Jing Teng (只能想念你 - 蕭敬騰)</title>"
+        + "<meta property=\"og:title\" content=\"Zhi Neng Xiang Nian Ni - Jam Hsiao Jing Teng (只能想念你 - 蕭敬騰)\">";
+    String body = "<h1 class='title'><a href='http://www.chineselyrics4u.com/'>Chinese Pinyin Lyrics</a></h1>"
+        + "<h2 class='title'>Search</h2><h3 class='post-title entry-title'>Zhi Neng Xiang Nian Ni - Jam Hsiao Jing Teng (只能想念你 - 蕭敬騰)</h3>"
+        + "<h2 class='title'>Facebook Fan Page</h2>";
+    assertThat(title(head, body, null)).isEqualTo("Zhi Neng Xiang Nian Ni - Jam Hsiao Jing Teng (只能想念你 - 蕭敬騰)");
+  }
+
+  @Test
+  void aHeadingLinkingToTheArticleItselfIsNoLogo() {
+    // near miss of the home-link rule: a headline linking to its own page stays the headline
+    assertThat(title("<title>益阳：“数字”是优长_新华网</title>",
+        "<h1><a href=\"/2021-09/01/c_1127815063.htm\">益阳：“数字”是优长</a></h1>", null)).isEqualTo("益阳：“数字”是优长");
+    assertThat(title("", "<h1><a href=\"index.html\">bjreader的博客</a></h1>", null)).isEqualTo("bjreader的博客");
+  }
+
+  @Test
+  void fragmentsAndSeparatorResidueAreNoTitle() {
+    // a clause cut at a comma is no candidate; separators left at an edge go
+    assertThat(title("<title>据应急管理厅消息，</title>", "<h1>某县一家制药公司发生爆炸事故</h1>", null)).isEqualTo("某县一家制药公司发生爆炸事故");
+    assertThat(title("", "<h2 class=\"diaryTitle\">谁来为无序拆房“埋单”？- -</h2>", null)).isEqualTo("谁来为无序拆房“埋单”？");
+  }
+
+  @Test
+  void noCandidateGivesNoTitle() {
+    assertThat(title("", "<p>正文</p>", null)).isNull();
+    assertThat(title("<title>首页 新闻 体育 财经 娱乐 视频</title>", "", null)).isNull();
+  }
 }

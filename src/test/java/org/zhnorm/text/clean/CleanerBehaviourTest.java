@@ -133,6 +133,15 @@ class CleanerBehaviourTest {
   }
 
   @Test
+  void aTitleLineMatchingTheHintLosesTheSeparatorsAtItsEdge() {
+    // cn_web_gold ab65832c (MIT): the post's title line ends with a blog theme's "- -"
+    PageHints hints = new PageHints(null, "谁来为无序拆房“埋单”？", null);
+    CleanResult r = cleaner.clean("谁来为无序拆房“埋单”？- -\n" + P1, hints, false);
+    assertThat(r.metadata().title()).isEqualTo("谁来为无序拆房“埋单”？");
+    assertThat(r.text()).isEqualTo(P1);
+  }
+
+  @Test
   void hintDateIsUsedWhenPageHasNone() {
     CleanResult r = cleaner.clean(P1, new PageHints(null, null, "2022-02-13 07:48"), false);
     assertThat(r.metadata().pubTime()).isEqualTo("2022-02-13T07:48");
@@ -327,7 +336,7 @@ class CleanerBehaviourTest {
   @Test
   void shortPipeListThatIsNotPlacesSurvives() {
     String text = "网站地图 和 栏目导航 | 新闻 | 图片 | 视频 | 专题 | 评论 | 直播 | 访谈";
-    assertThat(new PlaceNameSpamRule(new Gazetteer()).isPlaceList(text)).isFalse();
+    assertThat(new PlaceNameSpamRule(org.zhnorm.text.extract.Gazetteer.load()).isPlaceList(text)).isFalse();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.zhnorm.text.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.zhnorm.text.dates.Plausibility;
 
 /** A publish time is never after the run's date, never a birth or death date, and keeps its precision. */
 class PubTimePlausibilityTest {
@@ -10,12 +11,9 @@ class PubTimePlausibilityTest {
 
   @Test
   void aDateAfterTheRunDateIsNoPublishTime() {
-    String future = RuleContext.latestPubDate().plusYears(70).getYear() + "-01-05";
+    String future = Plausibility.latestPubDate().plusYears(70).getYear() + "-01-05";
     CleanResult r = CLEANER.clean("发布时间：" + future + "\n" + Fixtures.P1, PageHints.NONE, true);
     assertThat(r.metadata().pubTime()).isNull();
-    assertThat(RuleContext.plausible("2098-01")).isFalse();
-    assertThat(RuleContext.plausible("2022-02-13T07:48")).isTrue();
-    assertThat(RuleContext.plausible(RuleContext.latestPubDate().toString())).isTrue();
   }
 
   @Test

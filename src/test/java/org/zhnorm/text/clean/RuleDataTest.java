@@ -79,15 +79,4 @@ class RuleDataTest {
       assertThat(fields).contains(row.split("\t")[0]);
     }
   }
-
-  @Test
-  void gazetteerResolvesShortAndOldNamesButNotWords() {
-    Gazetteer g = new Gazetteer();
-    assertThat(g.resolves("镇沅")).isTrue();
-    assertThat(g.resolves("屯留县")).isTrue();
-    assertThat(g.resolves("达拉特旗")).isTrue();
-    assertThat(g.resolves("樂亭縣")).isTrue();
-    assertThat(g.resolves("体育")).isFalse();
-    assertThat(g.resolves("综艺")).isFalse();
-  }
 }

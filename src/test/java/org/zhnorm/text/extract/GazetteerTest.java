@@ -53,6 +53,19 @@ class GazetteerTest {
   }
 
   @Test
+  void aTokenAloneResolvesByFullNameOrStemButWordsDoNot() {
+    // the items of a place-name spam list (the seeds' 镇沅| 穆棱市| 同德县| …): renamed and Traditional forms too
+    assertThat(G.resolves("镇沅")).isTrue();
+    assertThat(G.resolves("屯留县")).isTrue();
+    assertThat(G.resolves("达拉特旗")).isTrue();
+    assertThat(G.resolves("樂亭縣")).isTrue();
+    assertThat(G.resolves("体育")).isFalse();
+    assertThat(G.resolves("综艺")).isFalse();
+    assertThat(G.resolves("县")).isFalse();
+    assertThat(G.resolves("")).isFalse();
+  }
+
+  @Test
   void stopwordListIsSorted() {
     assertThat(Gazetteer.stopwordLines()).isSorted().doesNotHaveDuplicates().isNotEmpty();
   }
