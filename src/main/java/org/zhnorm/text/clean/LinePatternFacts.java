@@ -10,7 +10,8 @@ import java.util.Set;
  * groups of required literals and a maximum length. Used by {@link LinePrefilter} to skip
  * {@code Matcher.matches()} for lines that cannot match.
  *
- * <p>Guarantee: if {@code Pattern.compile(p).matcher(line).matches()} is true, then {@code line}
+ * <p>Guarantee, for a pattern compiled without flags as {@link RuleData#patterns} does: if
+ * {@code Pattern.compile(p).matcher(line).matches()} is true, then {@code line}
  * contains at least one string of every group in {@link #required()}, and {@code line} has at most
  * {@link #maxCodePoints()} code points. The analysis over-approximates the pattern's language and
  * never under-approximates it: an optional part ({@code ?}, {@code *}, {@code {0,n}}) contributes no
