@@ -18,14 +18,14 @@ final class CharData {
   static final String FREQUENCY = "/org/zhnorm/dump/char-frequency.txt";
   static final String TRANSLITERATION = "/org/zhnorm/dump/transliteration-chars.txt";
 
-  private static final Map<Integer, Long> FREQ = loadFrequency();
+  private static final CodePointCounts FREQ = new CodePointCounts(loadFrequency());
   private static final Set<Integer> TRANSLIT = loadTransliteration();
 
   private CharData() {}
 
   /** How often the code point was seen in the reference text; 0 when rare or unseen. */
   static long frequency(int cp) {
-    return FREQ.getOrDefault(cp, 0L);
+    return FREQ.get(cp);
   }
 
   static boolean isTransliteration(int cp) {
@@ -50,13 +50,54 @@ final class CharData {
     }
   }
 
-  private static Map<Integer, Long> loadFrequency() {
+  /** The frequency list as a map (what {@link #frequency} answers from). */
+  static Map<Integer, Long> loadFrequency() {
     Map<Integer, Long> m = new HashMap<>();
     for (String line : dataLines(FREQUENCY)) {
       int tab = line.indexOf('\t');
       m.put(line.codePointAt(0), Long.parseLong(line.substring(tab + 1)));
     }
-    return Map.copyOf(m);
+    return m;
+  }
+
+  /**
+   * An immutable code point to count table, open addressing over two parallel arrays (keys stored
+   * as {@code cp + 1} so that 0 marks an empty slot); unknown code points count 0. Replaces a boxed
+   * map on the hot path of the repair rules.
+   */
+  static final class CodePointCounts {
+    private final int[] keys;
+    private final long[] counts;
+
+    CodePointCounts(Map<Integer, Long> m) {
+      int size = Integer.highestOneBit(Math.max(1, m.size()) * 4 - 1) << 1;
+      keys = new int[size];
+      counts = new long[size];
+      m.forEach((cp, n) -> {
+        int slot = slot(cp);
+        while (keys[slot] != 0) {
+          slot = (slot + 1) & (size - 1);
+        }
+        keys[slot] = cp + 1;
+        counts[slot] = n;
+      });
+    }
+
+    private int slot(int cp) {
+      return (cp * 0x9E3779B1) >>> 8 & (keys.length - 1);
+    }
+
+    long get(int cp) {
+      for (int slot = slot(cp); ; slot = (slot + 1) & (keys.length - 1)) {
+        int k = keys[slot];
+        if (k == cp + 1) {
+          return counts[slot];
+        }
+        if (k == 0) {
+          return 0;
+        }
+      }
+    }
   }
 
   private static Set<Integer> loadTransliteration() {

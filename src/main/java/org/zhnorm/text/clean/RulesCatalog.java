@@ -45,6 +45,24 @@ public final class RulesCatalog {
       sb.append("| ").append(i++).append(" | `").append(r.id()).append("` | ").append(r.scope().label()).append(" | ")
           .append(r.description().replace("|", "\\|")).append(" |\n");
     }
+    sb.append("\n## Line patterns (`lines/*.txt`)\n\n")
+        .append("Each `src/main/resources/org/zhnorm/clean/lines/<name>.txt` holds one Java regular expression per line, ")
+        .append("compiled without flags; its header says which rule reads it and whether a pattern is matched against the ")
+        .append("whole trimmed line (`Matcher.matches`) or searched in it (`Matcher.find`). A whole-line pattern is written so ")
+        .append("that it cannot reach into a sentence: repeats are bounded (`[^。]{0,40}`, not `.*`) and the keyword is not optional.\n\n")
+        .append("The whole-line rules (the `PatternLineRule`s of the table and the headings of `comment-thread`, ")
+        .append("`social-account`, `legal-notice`, `related-links` and `recommended-block`) hand a line to a pattern only when ")
+        .append("a prefilter says it can match. At load time `LinePatternFacts` reads each pattern for the literals every ")
+        .append("match must contain, as groups of alternatives (`[^。]{0,20}(?:下载|下載)[^。，,]{0,15}(?:APP|App)[^。]{0,30}` needs ")
+        .append("one of 下载/下載 and one of APP/App; `ICP(?:备|備)` needs ICP备 or ICP備; nothing under `?`, `*` or `{0,n}` ")
+        .append("counts) and for the longest match in code points (70 there; unbounded with `*` or `+`). `LinePrefilter` finds ")
+        .append("all literals of a rule in one scan of the line, then runs only the patterns whose every group was found and ")
+        .append("whose bound the line fits. A construct the analyzer does not know (inline flags, back references, `\\Q`, ")
+        .append("class intersections) makes it derive nothing, and that pattern always runs. The decisions are the same as ")
+        .append("trying every pattern: `LinePatternFactsTest` checks the derived facts against every pattern on the real ")
+        .append("lines of the seeds, fixtures and dev corpus and on generated matching lines, and requires a literal for at ")
+        .append("least 90% of the patterns; `PrefilterEquivalenceTest` compares the chain's output with the prefilter on and off. ")
+        .append("A new pattern whose keyword sits in an optional part still works, it is only tried on every line.\n");
     return sb.toString();
   }
 

@@ -97,7 +97,7 @@ final class ScriptDetector {
   private final java.util.BitSet simplifiedOnly = new java.util.BitSet();
   private final java.util.BitSet hkOnly = new java.util.BitSet();
   /** Taiwan-vocabulary phrases (see class comment), for longest-match counting. */
-  private final Map<String, List<String>> twPhrases;
+  private final PhraseTable twPhrases;
   /** Longest Taiwan phrase starting with a given UTF-16 unit; 0 = none. */
   private final byte[] twPhraseMaxLen = new byte[65536];
 
@@ -140,7 +140,7 @@ final class ScriptDetector {
             twp.put(k, v);
           }
         });
-    this.twPhrases = twp;
+    this.twPhrases = new PhraseTable(twp.keySet());
     for (String k : twp.keySet()) {
       int i = k.charAt(0);
       twPhraseMaxLen[i] = (byte) Math.max(twPhraseMaxLen[i], Math.min(k.length(), 127));
@@ -204,9 +204,14 @@ final class ScriptDetector {
       i += Character.charCount(c);
     }
     Set<String> phrases = new HashSet<>();
+    int[] prefixHash = new int[128];
     for (int i = 0; i < text.length(); ) {
       int len = Math.min(twPhraseMaxLen[text.charAt(i)], text.length() - i);
-      while (len > 0 && !twPhrases.containsKey(text.substring(i, i + len))) {
+      for (int k = 0, h = 0; k < len; k++) {
+        h = PhraseTable.extend(h, text.charAt(i + k));
+        prefixHash[k + 1] = h;
+      }
+      while (len > 0 && !twPhrases.contains(text, i, len, prefixHash[len])) {
         len--;
       }
       if (len > 0) {

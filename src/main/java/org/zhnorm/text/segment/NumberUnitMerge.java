@@ -3,7 +3,6 @@ package org.zhnorm.text.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Rule {@code number-unit}: merges a number written with digits and what completes it into one
@@ -16,11 +15,10 @@ import java.util.regex.Pattern;
 final class NumberUnitMerge {
   static final String ID = "number-unit";
 
-  private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+([.．,][0-9０-９]+)*");
-  private static final Pattern DIGITS_ONLY = Pattern.compile("[0-9０-９]+");
-  private static final Pattern DECIMAL_POINT = Pattern.compile("[.．]");
-  private static final Pattern CHINESE_YEAR = Pattern.compile("[〇○零一二三四五六七八九]{2,4}");
-  private static final Pattern CHINESE_DAY = Pattern.compile("[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|十[一二三四五六七八九]");
+  /** Chinese digits of a year such as 二○○一. */
+  private static final String YEAR_DIGITS = "〇○零一二三四五六七八九";
+  /** Chinese digits one to nine. */
+  private static final String ONE_TO_NINE = "一二三四五六七八九";
   /** Magnitude and approximation words that may follow a number before its unit. */
   private static final Set<String> MAGNITUDE = Set.of(
       "十", "百", "千", "万", "亿", "万亿", "千万", "百万", "十万", "多", "余", "几");
@@ -59,22 +57,22 @@ final class NumberUnitMerge {
   /** Index one past the last token merged with token {@code i} (i + 1 if nothing merges). */
   private static int mergeEnd(List<Token> t, int i) {
     Token first = t.get(i);
-    if (CHINESE_YEAR.matcher(first.word()).matches()) {
+    if (chineseYear(first.word())) {
       return adjacent(t, i + 1) && t.get(i + 1).word().equals("年") ? i + 2 : i + 1;
     }
-    if (CHINESE_DAY.matcher(first.word()).matches()) {
+    if (chineseDay(first.word())) {
       boolean afterMonth = i > 0 && adjacent(t, i) && t.get(i - 1).word().endsWith("月");
       boolean day = adjacent(t, i + 1) && (t.get(i + 1).word().equals("日") || t.get(i + 1).word().equals("号"));
       return afterMonth && day ? i + 2 : i + 1;
     }
-    if (!DIGITS.matcher(first.word()).matches()) {
+    if (!number(first.word())) {
       return i + 1;
     }
     int j = i + 1;
     // decimal part split off by the segmenter: 34 ． 1
     while (j + 1 < t.size() && adjacent(t, j) && adjacent(t, j + 1)
-        && DECIMAL_POINT.matcher(t.get(j).word()).matches()
-        && DIGITS_ONLY.matcher(t.get(j + 1).word()).matches()) {
+        && decimalPoint(t.get(j).word())
+        && digitsOnly(t.get(j + 1).word())) {
       j += 2;
     }
     while (j < t.size() && adjacent(t, j) && MAGNITUDE.contains(t.get(j).word())) {
@@ -84,6 +82,74 @@ final class NumberUnitMerge {
       j++;
     }
     return j;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+  }
+
+  /** Digits, and groups of digits joined by one of {@code . ． ,} ({@code [0-9０-９]+([.．,][0-9０-９]+)*}). */
+  static boolean number(String w) {
+    int n = w.length();
+    if (n == 0 || !digit(w.charAt(0)) || !digit(w.charAt(n - 1))) {
+      return false;
+    }
+    for (int k = 1; k < n - 1; k++) {
+      char c = w.charAt(k);
+      if (!digit(c) && !((c == '.' || c == '．' || c == ',') && digit(w.charAt(k + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One or more digits ({@code [0-9０-９]+}). */
+  static boolean digitsOnly(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (!digit(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A lone {@code .} or {@code ．}. */
+  static boolean decimalPoint(String w) {
+    return w.length() == 1 && (w.charAt(0) == '.' || w.charAt(0) == '．');
+  }
+
+  /** Two to four Chinese year digits ({@code [〇○零一二三四五六七八九]{2,4}}). */
+  static boolean chineseYear(String w) {
+    if (w.length() < 2 || w.length() > 4) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (YEAR_DIGITS.indexOf(w.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A day of the month in Chinese numerals, 一 to 三十九 (一, 十, 十二, 二十, 三十一, ...). */
+  static boolean chineseDay(String w) {
+    switch (w.length()) {
+      case 1:
+        return w.charAt(0) == '十' || ONE_TO_NINE.indexOf(w.charAt(0)) >= 0;
+      case 2:
+        return tens(w.charAt(0)) && w.charAt(1) == '十' || w.charAt(0) == '十' && ONE_TO_NINE.indexOf(w.charAt(1)) >= 0;
+      case 3:
+        return tens(w.charAt(0)) && w.charAt(1) == '十' && ONE_TO_NINE.indexOf(w.charAt(2)) >= 0;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean tens(char c) {
+    return c == '二' || c == '三';
   }
 
   /** Token {@code j} starts exactly where token {@code j - 1} ends. */
