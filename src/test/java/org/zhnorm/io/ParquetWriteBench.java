@@ -14,7 +14,14 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.OutputFile;
 import org.zhnorm.model.Claim;
 import org.zhnorm.model.Document;
 import org.zhnorm.model.Entity;
@@ -40,7 +47,9 @@ import org.zhnorm.text.segment.WordSegmenter;
  * transforms/*; site boilerplate and duplicate merging are left out), then times only the writing
  * (model object to row to Parquet file, closed) in several rounds, as CPU seconds of the writing thread.
  *
- * <pre>java -cp "target/zhnorm.jar:target/lib/*:target/test-classes" org.zhnorm.io.ParquetWriteBench DUMP_DIR [DOCS] [ROUNDS]</pre>
+ * <pre>java -cp "target/zhnorm.jar:target/lib/*:target/test-classes" org.zhnorm.io.ParquetWriteBench DUMP_DIR [DOCS] [ROUNDS] [VARIANTS]</pre>
+ *
+ * VARIANTS is a comma-separated list (see {@link #write}), timed in turn within each round.
  */
 public final class ParquetWriteBench {
   private ParquetWriteBench() {}
@@ -52,44 +61,94 @@ public final class ParquetWriteBench {
     Path dump = Path.of(args[0]);
     int docs = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    List<String> variants = List.of((args.length > 3 ? args[3] : "sink").split(","));
     Rows rows = build(dump, docs);
     long words = rows.sections().stream().mapToLong(s -> s.tokens.size()).sum();
     System.out.printf("rows: %d documents, %d sections (%d words), %d claims%n",
         rows.documents().size(), rows.sections().size(), words, rows.claims().size());
     Path out = Files.createTempDirectory("pq-bench");
     for (int r = 0; r < rounds; r++) {
-      double total = 0;
-      StringBuilder line = new StringBuilder();
-      for (String table : List.of(TableRows.DOCUMENTS, TableRows.SECTIONS, TableRows.CLAIMS)) {
-        Path file = out.resolve(table + ".parquet");
-        double cpu = switch (table) {
-          case TableRows.DOCUMENTS -> write(file, table, rows.documents(), TableRows::document);
-          case TableRows.SECTIONS -> write(file, table, rows.sections(), TableRows::section);
-          default -> write(file, table, rows.claims(), TableRows::claim);
-        };
-        total += cpu;
-        line.append(String.format(" %s %.3f s %,d B;", table, cpu, Files.size(file)));
+      for (String variant : variants) {
+        double total = 0;
+        StringBuilder line = new StringBuilder();
+        for (String table : List.of(TableRows.DOCUMENTS, TableRows.SECTIONS, TableRows.CLAIMS)) {
+          Path file = out.resolve(variant + "-" + table + ".parquet");
+          double cpu = switch (table) {
+            case TableRows.DOCUMENTS -> write(variant, file, table, rows.documents(), TableRows::document);
+            case TableRows.SECTIONS -> write(variant, file, table, rows.sections(), TableRows::section);
+            default -> write(variant, file, table, rows.claims(), TableRows::claim);
+          };
+          total += cpu;
+          line.append(String.format(" %s %.3f s %,d B;", table, cpu, Files.size(file)));
+        }
+        System.out.printf("round %d %-6s total %.3f s;%s%n", r, variant, total, line);
       }
-      System.out.printf("round %d: total %.3f s;%s%n", r, total, line);
     }
   }
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  /** Writes {@code rows} to {@code file} as one table file; returns the CPU seconds of this thread. */
-  static <T> double write(Path file, String table, List<T> rows, BiFunction<Schema, T, GenericRecord> toRow) throws IOException {
+  /**
+   * Writes {@code rows} to {@code file} as one table file; returns the CPU seconds of this thread.
+   * Variants: {@code sink} the run's writer (ParquetSink); {@code avro} parquet-avro's AvroParquetWriter
+   * with the same settings (the writer before RowWriteSupport); {@code zstd}, {@code gzip}, {@code none}
+   * the run's writer with that codec ({@code zstd1}: zstd level 1, {@code zstd1pool} also with parquet's zstd buffer pool; {@code lz4raw}: LZ4_RAW); {@code nocrc} without page checksums.
+   */
+  static <T> double write(String variant, Path file, String table, List<T> rows, BiFunction<Schema, T, GenericRecord> toRow)
+      throws IOException {
     Files.deleteIfExists(file);
     Schema schema = Partitioning.PUB_MONTH.schema(TableRows.schema(table));
     long start = THREADS.getCurrentThreadCpuTime();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ParquetSink sink = new ParquetSink(schema);
-      sink.open(channel);
-      for (T row : rows) {
-        sink.write(toRow.apply(schema, row));
+      if (variant.equals("sink")) {
+        ParquetSink sink = new ParquetSink(schema);
+        sink.open(channel);
+        for (T row : rows) {
+          sink.write(toRow.apply(schema, row));
+        }
+        sink.flush();
+      } else {
+        try (ParquetWriter<GenericRecord> w = writer(variant, new ParquetSink.ChannelOutputFile(channel), schema)) {
+          for (T row : rows) {
+            w.write(toRow.apply(schema, row));
+          }
+        }
       }
-      sink.flush();
     }
     return (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
+  }
+
+  private static ParquetWriter<GenericRecord> writer(String variant, OutputFile file, Schema schema) throws IOException {
+    return switch (variant) {
+      case "avro" -> {
+        Configuration conf = new Configuration(false);
+        conf.setBoolean("parquet.avro.write-old-list-structure", false);
+        AvroParquetWriter.Builder<GenericRecord> b = AvroParquetWriter.<GenericRecord>builder(file)
+            .withRowGroupSize(ParquetSink.ROW_GROUP_BYTES)
+            .withSchema(schema)
+            .withDataModel(GenericData.get())
+            .withConf(conf)
+            .withCompressionCodec(CompressionCodecName.SNAPPY)
+            .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+        for (Schema.Field f : schema.getFields()) {
+          if (Boolean.FALSE.equals(f.getObjectProp(ParquetSink.DICTIONARY))) {
+            b.withDictionaryEncoding(f.schema().getType() == Schema.Type.ARRAY ? f.name() + ".list.element" : f.name(), false);
+          }
+        }
+        yield b.build();
+      }
+      case "zstd" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.ZSTD).build();
+      case "gzip" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.GZIP).build();
+      case "zstd1" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.ZSTD)
+          .config("parquet.compression.codec.zstd.level", "1").build();
+      case "zstd1pool" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.ZSTD)
+          .config("parquet.compression.codec.zstd.level", "1")
+          .config("parquet.compression.codec.zstd.bufferPool.enabled", "true").build();
+      case "lz4raw" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.LZ4_RAW).build();
+      case "none" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.UNCOMPRESSED).build();
+      case "nocrc" -> ParquetSink.builder(file, schema).withPageWriteChecksumEnabled(false).build();
+      default -> throw new IllegalArgumentException("unknown variant " + variant + ": sink, avro, zstd, zstd1, zstd1pool, lz4raw, gzip, none, nocrc");
+    };
   }
 
   /** The first {@code limit} text files of the dump (sorted by path), through clean, convert, segment, sections and claims. */
