@@ -92,7 +92,7 @@ public final class ParquetWriteBench {
    * Writes {@code rows} to {@code file} as one table file; returns the CPU seconds of this thread.
    * Variants: {@code sink} the run's writer (ParquetSink); {@code avro} parquet-avro's AvroParquetWriter
    * with the same settings (the writer before RowWriteSupport); {@code zstd}, {@code gzip}, {@code none}
-   * the run's writer with that codec ({@code zstd1}: zstd level 1, {@code zstd1pool} also with parquet's zstd buffer pool; {@code lz4raw}: LZ4_RAW); {@code nocrc} without page checksums.
+   * the run's writer with that codec ({@code lz4raw}: LZ4_RAW); {@code nocrc} without page checksums; {@code plaintags} with pos_tags plain (no dictionary).
    */
   static <T> double write(String variant, Path file, String table, List<T> rows, BiFunction<Schema, T, GenericRecord> toRow)
       throws IOException {
@@ -139,15 +139,11 @@ public final class ParquetWriteBench {
       }
       case "zstd" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.ZSTD).build();
       case "gzip" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.GZIP).build();
-      case "zstd1" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.ZSTD)
-          .config("parquet.compression.codec.zstd.level", "1").build();
-      case "zstd1pool" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.ZSTD)
-          .config("parquet.compression.codec.zstd.level", "1")
-          .config("parquet.compression.codec.zstd.bufferPool.enabled", "true").build();
       case "lz4raw" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.LZ4_RAW).build();
       case "none" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.UNCOMPRESSED).build();
+      case "plaintags" -> ParquetSink.builder(file, schema).withDictionaryEncoding("pos_tags.list.element", false).build();
       case "nocrc" -> ParquetSink.builder(file, schema).withPageWriteChecksumEnabled(false).build();
-      default -> throw new IllegalArgumentException("unknown variant " + variant + ": sink, avro, zstd, zstd1, zstd1pool, lz4raw, gzip, none, nocrc");
+      default -> throw new IllegalArgumentException("unknown variant " + variant + ": sink, avro, zstd, lz4raw, gzip, none, nocrc, plaintags");
     };
   }
 
