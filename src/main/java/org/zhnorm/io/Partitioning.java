@@ -86,10 +86,10 @@ public enum Partitioning {
     return out;
   }
 
-  /** Sets the {@code pub_month} column of a row built on {@link #schema}, when the files carry it. */
+  /** Sets the {@code pub_month} column (the last) of a row built on {@link #schema}, when the files carry it. */
   public void fill(GenericRecord row, String month) {
     if (monthInFiles()) {
-      row.put("pub_month", month);
+      row.put(row.getSchema().getFields().size() - 1, month);
     }
   }
 }

@@ -17,7 +17,11 @@ import org.zhnorm.model.Document;
 import org.zhnorm.model.Entity;
 import org.zhnorm.model.Section;
 
-/** The output tables' Avro schemas (resources org/zhnorm/schema/*.avsc) and the mapping of records to rows. */
+/**
+ * The output tables' Avro schemas (resources org/zhnorm/schema/*.avsc) and the mapping of records to
+ * rows. Rows are filled by column position (the order of the .avsc fields, named in the comments;
+ * TableRowsTest reads each column back by name), which saves a name lookup per column and row.
+ */
 public final class TableRows {
   public static final String DOCUMENTS = "documents";
   public static final String SECTIONS = "sections";
@@ -42,89 +46,89 @@ public final class TableRows {
 
   public static GenericRecord document(Schema s, Document d) {
     GenericRecord r = new GenericData.Record(s);
-    r.put("doc_id", d.docId);
-    r.put("source_uri", d.sourceUri);
-    r.put("source_offset", d.offset);
-    r.put("format", d.format);
-    r.put("url", d.url);
-    r.put("title", d.title);
-    r.put("pub_time", d.pubTime);
-    r.put("source_name", d.sourceName);
-    r.put("editor", d.editor);
-    r.put("reporter", d.reporter);
-    r.put("author", d.author);
-    r.put("metadata_found_by", d.metadataFoundBy);
-    r.put("province", d.province);
-    r.put("city", d.city);
-    r.put("county", d.county);
-    r.put("script", d.script);
-    r.put("conversion", d.conversion);
-    r.put("text", d.text);
-    r.put("text_original", d.textOriginal);
-    r.put("char_count", d.text.codePointCount(0, d.text.length()));
-    r.put("removed", d.removed);
-    r.put("rule_hits", d.ruleHits);
-    r.put("flags", d.flags);
-    r.put("charset", d.charset);
-    r.put("charset_reason", d.charsetReason);
-    r.put("damage_score", d.damageScore);
-    r.put("duplicates", d.duplicates);
-    r.put("duplicate_sources", d.duplicateSources);
-    r.put("token_count", d.tokens.size());
+    r.put(0, d.docId); // doc_id
+    r.put(1, d.sourceUri); // source_uri
+    r.put(2, d.offset); // source_offset
+    r.put(3, d.format); // format
+    r.put(4, d.url); // url
+    r.put(5, d.title); // title
+    r.put(6, d.pubTime); // pub_time
+    r.put(7, d.sourceName); // source_name
+    r.put(8, d.editor); // editor
+    r.put(9, d.reporter); // reporter
+    r.put(10, d.author); // author
+    r.put(11, d.metadataFoundBy); // metadata_found_by
+    r.put(12, d.province); // province
+    r.put(13, d.city); // city
+    r.put(14, d.county); // county
+    r.put(15, d.script); // script
+    r.put(16, d.conversion); // conversion
+    r.put(17, d.text); // text
+    r.put(18, d.textOriginal); // text_original
+    r.put(19, d.text.codePointCount(0, d.text.length())); // char_count
+    r.put(20, d.removed); // removed
+    r.put(21, d.ruleHits); // rule_hits
+    r.put(22, d.flags); // flags
+    r.put(23, d.charset); // charset
+    r.put(24, d.charsetReason); // charset_reason
+    r.put(25, d.damageScore); // damage_score
+    r.put(26, d.duplicates); // duplicates
+    r.put(27, d.duplicateSources); // duplicate_sources
+    r.put(28, d.tokens.size()); // token_count
     return r;
   }
 
   public static GenericRecord section(Schema s, Section x) {
     GenericRecord r = new GenericData.Record(s);
-    r.put("doc_id", x.docId);
-    r.put("section_id", x.sectionId);
-    r.put("ordinal", x.ordinal);
-    r.put("level", x.level);
-    r.put("kind", x.kind);
-    r.put("speaker", x.speaker);
-    r.put("heading", x.heading);
-    r.put("text", x.text);
-    r.put("start_offset", x.start);
-    r.put("end_offset", x.end);
-    r.put("tokens", x.tokens);
-    r.put("pos_tags", x.posTags);
-    Schema entity = s.getField("entities").schema().getElementType();
+    r.put(0, x.docId); // doc_id
+    r.put(1, x.sectionId); // section_id
+    r.put(2, x.ordinal); // ordinal
+    r.put(3, x.level); // level
+    r.put(4, x.kind); // kind
+    r.put(5, x.speaker); // speaker
+    r.put(6, x.heading); // heading
+    r.put(7, x.text); // text
+    r.put(8, x.start); // start_offset
+    r.put(9, x.end); // end_offset
+    r.put(10, x.tokens); // tokens
+    r.put(11, x.posTags); // pos_tags
+    Schema entity = s.getFields().get(12).schema().getElementType();
     List<GenericRecord> entities = new ArrayList<>(x.entities.size());
     for (Entity e : x.entities) {
       GenericRecord er = new GenericData.Record(entity);
-      er.put("text", e.text);
-      er.put("type", e.type);
-      er.put("start_offset", e.start);
-      er.put("end_offset", e.end);
+      er.put(0, e.text); // text
+      er.put(1, e.type); // type
+      er.put(2, e.start); // start_offset
+      er.put(3, e.end); // end_offset
       entities.add(er);
     }
-    r.put("entities", entities);
+    r.put(12, entities); // entities
     return r;
   }
 
   public static GenericRecord claim(Schema s, Claim c) {
     GenericRecord r = new GenericData.Record(s);
-    r.put("claim_id", c.claimId);
-    r.put("doc_id", c.docId);
-    r.put("section_id", c.sectionId);
-    r.put("sentence", c.sentence);
-    r.put("subject", c.subject);
-    r.put("value", decimal(c.value));
-    r.put("value_text", c.valueText);
-    r.put("unit", c.unit);
-    r.put("unit_kind", c.unitKind);
-    r.put("qualifier", c.qualifier);
-    r.put("lower", decimal(c.lower));
-    r.put("upper", decimal(c.upper));
-    r.put("currency", c.currency);
-    r.put("currency_from", c.currencyFrom);
-    r.put("year", c.year);
-    r.put("redacted", c.redacted);
-    r.put("places", c.places);
-    r.put("province", c.province);
-    r.put("city", c.city);
-    r.put("county", c.county);
-    r.put("place_from", c.placeFrom);
+    r.put(0, c.claimId); // claim_id
+    r.put(1, c.docId); // doc_id
+    r.put(2, c.sectionId); // section_id
+    r.put(3, c.sentence); // sentence
+    r.put(4, c.subject); // subject
+    r.put(5, decimal(c.value)); // value
+    r.put(6, c.valueText); // value_text
+    r.put(7, c.unit); // unit
+    r.put(8, c.unitKind); // unit_kind
+    r.put(9, c.qualifier); // qualifier
+    r.put(10, decimal(c.lower)); // lower
+    r.put(11, decimal(c.upper)); // upper
+    r.put(12, c.currency); // currency
+    r.put(13, c.currencyFrom); // currency_from
+    r.put(14, c.year); // year
+    r.put(15, c.redacted); // redacted
+    r.put(16, c.places); // places
+    r.put(17, c.province); // province
+    r.put(18, c.city); // city
+    r.put(19, c.county); // county
+    r.put(20, c.placeFrom); // place_from
     return r;
   }
 
