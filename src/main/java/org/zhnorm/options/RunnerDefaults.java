@@ -29,8 +29,7 @@ import java.util.List;
  *       {@code --flinkConfDir}: a Flink configuration with two task slots per unit of parallelism. With
  *       one slot per unit (Flink's local default) a stage waiting for its input holds a slot, and the
  *       two halves of the last stage ran one after the other: one core idle for most of a 100 MB run.
- *       Its temporary files go to a folder of this JVM, removed when it exits ({@link EmbeddedTempDir});
- *       its managed memory, where the shuffles sort, is {@link #EMBEDDED_MANAGED_MEMORY}.
+ *       Its temporary files go to a folder of this JVM, removed when it exits ({@link EmbeddedTempDir}).
  *   <li>on a cluster ({@code --flinkMaster=host:port}), and only without {@code --flinkConfDir}: a
  *       client-side configuration with hybrid batch exchanges ({@link #CLUSTER_CONF}), so the job runs
  *       on a cluster with Flink's stock TaskManager settings.
@@ -91,18 +90,9 @@ public final class RunnerDefaults {
     return args.stream().filter(a -> a.startsWith(key)).map(a -> a.substring(key.length())).reduce((a, b) -> b).orElse(null);
   }
 
-  /**
-   * Managed (off-heap) memory of the embedded cluster, where batch shuffles sort their records. Flink
-   * gives a local cluster 128 MB, shared by every slot, and the document shuffles then spill to disk
-   * (the sorting and spilling threads were 4% of a 200 MB run's CPU samples); 512 MB keeps them in
-   * memory at the cost of as much more resident memory (docs/PERFORMANCE.md).
-   */
-  static final String EMBEDDED_MANAGED_MEMORY = "512m";
-
   /** A temporary folder holding the embedded cluster's config.yaml (removed when the JVM exits). */
   static Path embeddedConfDir(int slots) {
     return confDir("an embedded Flink run", "taskmanager.numberOfTaskSlots: " + slots + "\n"
-        + "taskmanager.memory.managed.size: " + EMBEDDED_MANAGED_MEMORY + "\n"
         + EmbeddedTempDir.flinkConf());
   }
 
