@@ -20,10 +20,22 @@ class ProcessExitTest {
   @TempDir Path dir;
 
   private Process zhnorm(Path log, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+    List<String> cmd = new ArrayList<>(defaultSignals());
+    cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
         "-cp", System.getProperty("java.class.path"), "org.zhnorm.Main"));
     cmd.addAll(List.of(args));
     return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
+  /**
+   * The child gets SIGINT's default handling, as at a terminal: a build started in the background
+   * by a shell without job control (nohup, {@code &}) hands its children an ignored SIGINT, and the
+   * JVM then never sees Ctrl-C. GNU env resets it; without that option the command runs as it is.
+   */
+  private static List<String> defaultSignals() throws Exception {
+    Process probe = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+    probe.getInputStream().readAllBytes();
+    return probe.waitFor() == 0 ? List.of("env", "--default-signal=INT") : List.of();
   }
 
   @Test
