@@ -73,7 +73,9 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
   @Override
   public PCollectionTuple expand(PBegin begin) {
     PCollectionTuple parsed = begin
-        .apply("MatchFiles", FileIO.match().filepattern(input.glob()).withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
+        .apply("Pattern", Create.of(input.glob()))
+        .apply("AwaitFileSystem", ParDo.of(new FileSystemsReady.AwaitFn()))
+        .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
         .apply("ParseFiles", ParDo.of(new ParseFileFn(input, maxDocumentBytes, maxDocumentChars, settings))
@@ -119,6 +121,7 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
 
     @Setup
     public void setup() {
+      FileSystemsReady.await(input.root());
       parser = new DumpParser(maxDocumentBytes, maxDocumentChars, settings);
     }
 

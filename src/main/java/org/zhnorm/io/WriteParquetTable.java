@@ -89,6 +89,7 @@ final class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone> {
     @Setup
     public void setup() {
       schema = partitioning.schema(TableRows.schema(table));
+      FileSystemsReady.await(temp);
       tempDir = FileSystems.matchNewResource(temp, true);
     }
 
@@ -127,6 +128,7 @@ final class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone> {
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<KV<String, String>>> all) throws IOException {
+      FileSystemsReady.await(tableDir);
       Map<String, List<String>> byPartition = new TreeMap<>();
       for (KV<String, String> f : all.getValue()) {
         byPartition.computeIfAbsent(f.getKey(), k -> new ArrayList<>()).add(f.getValue());
