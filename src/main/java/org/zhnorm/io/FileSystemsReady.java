@@ -32,7 +32,7 @@ public final class FileSystemsReady {
     long deadline = System.nanoTime() + WAIT_NANOS;
     while (true) {
       try {
-        FileSystems.matchNewResource(path, false);
+        FileSystems.matchNewResource(path, path.endsWith("/"));
         return;
       } catch (IllegalArgumentException e) {
         if (!String.valueOf(e.getMessage()).startsWith("No filesystem found") || System.nanoTime() > deadline) {
