@@ -149,11 +149,41 @@ public final class ZhnormPipeline {
     return total;
   }
 
+  /** A dump of fewer files than this has its documents spread over the workers right after parsing. */
+  static final int FEW_FILES = 16;
+  /** ... and so has a dump whose largest file holds more than this share of its bytes. */
+  static final double BIG_FILE_SHARE = 0.1;
+
+  /**
+   * Whether the documents should be spread over the workers right after parsing: when a few files
+   * (or one big WARC or JSON-lines file) hold much of the dump, the worker that parses a file would
+   * also clean all of its documents. With many files of similar size the files are already spread,
+   * and the corpus steps shuffle the documents anyway (docs/PERFORMANCE.md). When the input cannot be
+   * matched now, the documents are spread.
+   */
+  static boolean spreadDocuments(String input) {
+    try {
+      MatchResult m = FileSystems.match(InputSpec.of(input).glob(), EmptyMatchTreatment.ALLOW);
+      if (m.status() != MatchResult.Status.OK || m.metadata().size() < FEW_FILES) {
+        return true;
+      }
+      long total = 0;
+      long largest = 0;
+      for (MatchResult.Metadata md : m.metadata()) {
+        total += md.sizeBytes();
+        largest = Math.max(largest, md.sizeBytes());
+      }
+      return largest > BIG_FILE_SHARE * total;
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
+  }
+
   /** Adds the whole batch to {@code pipeline}. */
   public static void build(Pipeline pipeline, ZhnormOptions options) {
     PCollectionTuple read = pipeline.apply("ReadCrawlDump",
         ReadCrawlDump.from(options.getInput(), options.getMaxDocumentBytes(), options.getMaxDocumentChars(),
-            OptionsValidator.dumpSettings(options)));
+            OptionsValidator.dumpSettings(options)).spreadingDocuments(spreadDocuments(options.getInput())));
     PCollectionTuple cleaned = read.get(ReadCrawlDump.DOCUMENTS).apply("CleanDocuments",
         new CleanDocuments(options.getBoilerplateMinDocuments(), options.getBoilerplateMinShare(),
             options.getNearDuplicateThreshold()));

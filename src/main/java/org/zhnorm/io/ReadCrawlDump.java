@@ -49,12 +49,26 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
   private final long maxDocumentBytes;
   private final long maxDocumentChars;
   private final DumpSettings settings;
+  private final boolean spreadDocuments;
 
-  private ReadCrawlDump(InputSpec input, long maxDocumentBytes, long maxDocumentChars, DumpSettings settings) {
+  private ReadCrawlDump(InputSpec input, long maxDocumentBytes, long maxDocumentChars, DumpSettings settings,
+      boolean spreadDocuments) {
     this.input = input;
     this.maxDocumentBytes = maxDocumentBytes;
     this.maxDocumentChars = maxDocumentChars;
     this.settings = settings;
+    this.spreadDocuments = spreadDocuments;
+  }
+
+  /**
+   * The same read, with the documents spread over all workers right after parsing ({@code true}, the
+   * default) or left on the worker that parsed their file. Spreading pays when a few big files (one
+   * WARC, one JSON-lines file) hold the dump: one worker parses each, and cleaning would wait on it.
+   * With many files the files are already spread, and the documents are shuffled by the corpus steps
+   * anyway: one whole-document shuffle less (docs/PERFORMANCE.md).
+   */
+  public ReadCrawlDump spreadingDocuments(boolean spread) {
+    return new ReadCrawlDump(input, maxDocumentBytes, maxDocumentChars, settings, spread);
   }
 
   public static ReadCrawlDump from(String input, long maxDocumentBytes) {
@@ -67,7 +81,7 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
 
   /** Reads {@code input}; documents over {@code maxDocumentBytes} or {@code maxDocumentChars} are dead letters. */
   public static ReadCrawlDump from(String input, long maxDocumentBytes, long maxDocumentChars, DumpSettings settings) {
-    return new ReadCrawlDump(InputSpec.of(input), maxDocumentBytes, maxDocumentChars, settings);
+    return new ReadCrawlDump(InputSpec.of(input), maxDocumentBytes, maxDocumentChars, settings, true);
   }
 
   @Override
@@ -87,8 +101,11 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
     PCollection<DeadLetter> dead = PCollectionList.of(parsed.get(DEAD_LETTERS)).and(unreadable)
         .apply("ReadDeadLetters", Flatten.pCollections());
     // one big WARC or JSON-lines file is parsed by one worker: spread its documents over all of them
-    return PCollectionTuple.of(DOCUMENTS, parsed.get(DOCUMENTS).apply("SpreadDocuments", Reshuffle.viaRandomKey()))
-        .and(DEAD_LETTERS, dead);
+    PCollection<RawDocument> documents = parsed.get(DOCUMENTS);
+    if (spreadDocuments) {
+      documents = documents.apply("SpreadDocuments", Reshuffle.viaRandomKey());
+    }
+    return PCollectionTuple.of(DOCUMENTS, documents).and(DEAD_LETTERS, dead);
   }
 
   private static org.apache.beam.sdk.coders.Coder<DeadLetter> deadLetterCoder(PBegin begin) {
