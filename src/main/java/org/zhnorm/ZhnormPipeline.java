@@ -193,7 +193,7 @@ public final class ZhnormPipeline {
     PCollection<Document> documents = segmented.get(Segment.DOCUMENTS).apply("LocateDocuments", new LocateDocuments());
     PCollectionTuple sectioned = documents.apply("ExtractSections", new ExtractSections());
     PCollection<Section> sections = sectioned.get(ExtractSections.SECTIONS);
-    PCollectionTuple claimed = sections.apply("ExtractClaims", new ExtractClaims());
+    PCollectionTuple claimed = sectioned.get(ExtractSections.BY_DOCUMENT).apply("ExtractClaims", new ExtractClaims());
     PCollection<Claim> claims = claimed.get(ExtractClaims.CLAIMS);
 
     PCollection<DeadLetter> deadLetters = PCollectionList.of(read.get(ReadCrawlDump.DEAD_LETTERS))

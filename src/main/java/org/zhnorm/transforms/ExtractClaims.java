@@ -1,19 +1,14 @@
 package org.zhnorm.transforms;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
+import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.schemas.NoSuchSchemaException;
-import org.apache.beam.sdk.schemas.SchemaCoder;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Values;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -29,43 +24,21 @@ import org.zhnorm.text.Budget;
 import org.zhnorm.text.segment.Token;
 
 /**
- * Turns every quantity stated in a section into a claim row ({@link ClaimExtractor}, with the
- * section's words and tags from the Segment stage), then writes a claim repeated in another section
- * of the same document (the same sentence, figure and subject: repeated text) once, keeping the
- * one with the smallest claim id.
+ * Turns every quantity stated in a document's sections into a claim row ({@link ClaimExtractor}, with
+ * each section's words and tags from the Segment stage), and writes a claim repeated in another
+ * section of the same document (the same sentence, figure and subject: repeated text) once, keeping
+ * the one with the smallest claim id. The input is one element per document, its sections in order
+ * ({@link ExtractSections#BY_DOCUMENT}), so the repeats are found without a grouping step.
  */
-public final class ExtractClaims extends PTransform<PCollection<Section>, PCollectionTuple> {
+public final class ExtractClaims extends PTransform<PCollection<List<Section>>, PCollectionTuple> {
   public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
-  private static final TupleTag<KV<String, Claim>> KEYED = new TupleTag<>() {};
 
   @Override
-  public PCollectionTuple expand(PCollection<Section> input) {
-    PCollectionTuple extracted =
-        input.apply("Claims", ParDo.of(new ClaimsFn()).withOutputTags(KEYED, TupleTagList.of(DeadLetters.TAG)));
-    SchemaCoder<Claim> claimCoder;
-    try {
-      claimCoder = input.getPipeline().getSchemaRegistry().getSchemaCoder(Claim.class);
-    } catch (NoSuchSchemaException e) {
-      throw new IllegalStateException("Claim has no schema", e);
-    }
-    PCollection<Claim> once =
-        extracted.get(KEYED)
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), claimCoder))
-            .apply("OncePerDocument", Combine.perKey(new FirstClaim()))
-            .apply("Rows", Values.create())
-            .setCoder(claimCoder);
-    return PCollectionTuple.of(CLAIMS, once).and(DeadLetters.TAG, extracted.get(DeadLetters.TAG));
+  public PCollectionTuple expand(PCollection<List<Section>> input) {
+    return input.apply("Claims", ParDo.of(new ClaimsFn()).withOutputTags(CLAIMS, TupleTagList.of(DeadLetters.TAG)));
   }
 
-  /** Of two claims with the same key, the one with the smaller claim id (deterministic on every runner). */
-  static final class FirstClaim extends Combine.BinaryCombineFn<Claim> {
-    @Override
-    public Claim apply(Claim a, Claim b) {
-      return a.claimId.compareTo(b.claimId) <= 0 ? a : b;
-    }
-  }
-
-  static final class ClaimsFn extends DoFn<Section, KV<String, Claim>> {
+  static final class ClaimsFn extends DoFn<List<Section>, Claim> {
     private final StageClock clock = new StageClock(ExtractClaims.class);
     private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
     private transient ClaimExtractor extractor;
@@ -82,25 +55,29 @@ public final class ExtractClaims extends PTransform<PCollection<Section>, PColle
     }
 
     @ProcessElement
-    public void process(@Element Section s, MultiOutputReceiver out) {
-      clock.time(() -> processTimed(s, out));
+    public void process(@Element List<Section> document, MultiOutputReceiver out) {
+      clock.time(() -> processTimed(document, out));
     }
 
-    private void processTimed(Section s, MultiOutputReceiver out) {
-      List<KV<String, Claim>> built = new ArrayList<>();
-      try (Budget budget = Budget.start(budgetMillis)) {
-        List<ClaimSpan> spans = extractor.extract(s.text, s.heading, tokens(s), new Currencies.Region(s.docCurrency, s.docCurrencyFrom));
+    private void processTimed(List<Section> document, MultiOutputReceiver out) {
+      Map<String, Claim> once = new LinkedHashMap<>();
+      for (Section s : document) {
+        List<ClaimSpan> spans;
+        try (Budget budget = Budget.start(budgetMillis)) {
+          spans = extractor.extract(s.text, s.heading, tokens(s), new Currencies.Region(s.docCurrency, s.docCurrencyFrom));
+        } catch (RuntimeException e) {
+          out.get(DeadLetters.TAG).output(DeadLetters.failed("claims", s.sectionId, -1, s.docId, e));
+          continue;
+        }
         List<String> keys = ClaimExtractor.keys(spans);
         for (int i = 0; i < spans.size(); i++) {
-          built.add(KV.of(s.docId + "\u0001" + keys.get(i), toClaim(s, i, spans.get(i))));
+          Claim c = toClaim(s, i, spans.get(i));
+          once.merge(keys.get(i), c, (a, b) -> a.claimId.compareTo(b.claimId) <= 0 ? a : b);
         }
-      } catch (RuntimeException e) {
-        out.get(DeadLetters.TAG).output(DeadLetters.failed("claims", s.sectionId, -1, s.docId, e));
-        return;
       }
-      for (KV<String, Claim> c : built) {
+      for (Claim c : once.values()) {
         claims.inc();
-        out.get(KEYED).output(c);
+        out.get(CLAIMS).output(c);
       }
     }
 

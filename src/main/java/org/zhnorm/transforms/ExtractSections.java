@@ -2,8 +2,10 @@ package org.zhnorm.transforms;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -24,14 +26,24 @@ import org.zhnorm.text.Budget;
 
 /**
  * Cuts each document into its sections ({@link Sectioner}) and gives each the words, tags and
- * entities the Segment stage found inside it.
+ * entities the Segment stage found inside it. {@link #SECTIONS} has one element per section (the
+ * table's rows); {@link #BY_DOCUMENT} has one per document, its sections in order, so that a later
+ * step that looks at a whole document's sections (ExtractClaims) needs no grouping.
  */
 public final class ExtractSections extends PTransform<PCollection<Document>, PCollectionTuple> {
   public static final TupleTag<Section> SECTIONS = new TupleTag<>() {};
+  public static final TupleTag<List<Section>> BY_DOCUMENT = new TupleTag<>() {};
 
   @Override
   public PCollectionTuple expand(PCollection<Document> input) {
-    return input.apply("Sections", ParDo.of(new SectionsFn()).withOutputTags(SECTIONS, TupleTagList.of(DeadLetters.TAG)));
+    PCollectionTuple out = input.apply("Sections",
+        ParDo.of(new SectionsFn()).withOutputTags(SECTIONS, TupleTagList.of(BY_DOCUMENT).and(DeadLetters.TAG)));
+    try {
+      out.get(BY_DOCUMENT).setCoder(ListCoder.of(input.getPipeline().getSchemaRegistry().getSchemaCoder(Section.class)));
+    } catch (NoSuchSchemaException e) {
+      throw new IllegalStateException("Section has no schema", e);
+    }
+    return out;
   }
 
   /** The section id of a document's n-th section. */
@@ -75,6 +87,7 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
         sections.inc();
         out.get(SECTIONS).output(s);
       }
+      out.get(BY_DOCUMENT).output(built);
       Progress.documentProcessed();
     }
 

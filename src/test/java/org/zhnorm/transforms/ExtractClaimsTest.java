@@ -5,6 +5,9 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
@@ -43,9 +46,9 @@ public class ExtractClaimsTest {
     String repeated = "每名市民可获派4000元。";
     PCollectionTuple out = pipeline
         .apply(Create.of(
-            section("d1", 0, repeated, "HKD", "source"),
-            section("d1", 1, repeated, "HKD", "source"),
-            section("d2", 0, repeated + "\n投资5亿美元。", "CNY", "default")))
+            List.of(section("d1", 0, repeated, "HKD", "source"), section("d1", 1, repeated, "HKD", "source")),
+            List.of(section("d2", 0, repeated + "\n投资5亿美元。", "CNY", "default")))
+            .withCoder(sectionsCoder()))
         .apply(new ExtractClaims());
     PAssert.that(out.get(ExtractClaims.CLAIMS)).satisfies(claims -> {
       List<Claim> d1 = new ArrayList<>();
@@ -65,6 +68,14 @@ public class ExtractClaimsTest {
       return null;
     });
     pipeline.run();
+  }
+
+  private Coder<List<Section>> sectionsCoder() {
+    try {
+      return ListCoder.of(pipeline.getSchemaRegistry().getSchemaCoder(Section.class));
+    } catch (NoSuchSchemaException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
