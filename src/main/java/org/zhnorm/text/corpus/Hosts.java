@@ -25,4 +25,9 @@ public final class Hosts {
     int slash = sourceUri.lastIndexOf('/');
     return "folder:" + (slash < 0 ? "" : sourceUri.substring(0, slash));
   }
+
+  /** A 64-bit key for a host, for joins keyed by host (stable across runs and workers). */
+  public static long key(String host) {
+    return Hashing64.hash(host);
+  }
 }
