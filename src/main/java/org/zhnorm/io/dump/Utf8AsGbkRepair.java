@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /** The {@code utf8-as-gbk} repair (docs/REPAIRS.md). */
 final class Utf8AsGbkRepair implements RepairChain.Repair {
+  /** The longest stretch tried, in chars. */
+  private static final int MAX_WINDOW = 400;
+
   @Override
   public String id() {
     return "utf8-as-gbk";
@@ -35,6 +38,7 @@ final class Utf8AsGbkRepair implements RepairChain.Repair {
    * them; without, counts the characters of the stretches that could not be verified.
    */
   static String utf8Windows(String text, boolean repair, long[] count) {
+    byte[] bytes = null;
     StringBuilder out = null;
     int copied = 0;
     int n = text.length();
@@ -45,51 +49,40 @@ final class Utf8AsGbkRepair implements RepairChain.Repair {
         i++;
         continue;
       }
-      byte[] bytes = RepairText.encode2(c);
-      if (bytes == null || (bytes[1] & 0xFF) < 0x80) {
+      int first = RepairText.GB2[c];
+      if (first < 0 || (first & 0xFF) < 0x80) {
         i++;
         continue;
       }
-      // longest prefix from i whose bytes are valid UTF-8 on a character boundary
-      java.io.ByteArrayOutputStream acc = new java.io.ByteArrayOutputStream();
+      // longest prefix from i whose GB18030 bytes are valid UTF-8 on a character boundary
+      if (bytes == null) {
+        bytes = new byte[2 * MAX_WINDOW];
+      }
+      int length = 0;
       int need = 0;
       int end = -1;
+      int endLength = 0;
       boolean rare = false;
       boolean rareAtEnd = false;
-      for (int j = i; j < n && j - i < 400; j++) {
+      for (int j = i; j < n && j - i < MAX_WINDOW; j++) {
         char d = text.charAt(j);
-        byte[] e = d < 0x80 ? null : RepairText.encode2(d);
-        if (e == null) {
+        int code = d < 0x80 ? -1 : RepairText.GB2[d];
+        if (code < 0) {
           break;
         }
-        boolean ok = true;
-        for (byte x : e) {
-          int v = x & 0xFF;
-          if (need == 0) {
-            if (v >= 0xC2 && v <= 0xDF) {
-              need = 1;
-            } else if (v >= 0xE0 && v <= 0xEF) {
-              need = 2;
-            } else if (v >= 0xF0 && v <= 0xF4) {
-              need = 3;
-            } else {
-              ok = false;
-              break;
-            }
-          } else if (v >= 0x80 && v <= 0xBF) {
-            need--;
-          } else {
-            ok = false;
-            break;
-          }
+        need = utf8Step(need, code >>> 8);
+        if (need >= 0) {
+          need = utf8Step(need, code & 0xFF);
         }
-        if (!ok) {
+        if (need < 0) {
           break;
         }
-        acc.writeBytes(e);
+        bytes[length++] = (byte) (code >>> 8);
+        bytes[length++] = (byte) code;
         rare |= CharData.frequency(d) == 0;
         if (need == 0) {
           end = j + 1;
+          endLength = length;
           rareAtEnd = rare;
         }
       }
@@ -97,7 +90,8 @@ final class Utf8AsGbkRepair implements RepairChain.Repair {
         i++;
         continue;
       }
-      String decoded = RepairText.strictDecode(RepairText.encode(text.substring(i, end)), StandardCharsets.UTF_8);
+      // the window's GB18030 bytes (every char has a two-byte code), read as UTF-8
+      String decoded = RepairText.strictDecode(java.util.Arrays.copyOf(bytes, endLength), StandardCharsets.UTF_8);
       // Chinese read as GBK decodes back to CJK (three-byte UTF-8); two-byte UTF-8 (Latin, Greek,
       // Cyrillic) appears by accident in ordinary GBK text, so it does not count.
       if (decoded == null || decoded.codePoints().filter(Utf8AsGbkRepair::isCjk).count() < 2
@@ -122,6 +116,24 @@ final class Utf8AsGbkRepair implements RepairChain.Repair {
       return text;
     }
     return out.append(text, copied, n).toString();
+  }
+
+  /**
+   * One byte of a UTF-8 sequence: the continuation bytes still needed after it (a lead byte sets
+   * them, a continuation byte takes one), or -1 when the byte cannot stand there.
+   */
+  private static int utf8Step(int need, int v) {
+    if (need == 0) {
+      if (v >= 0xC2 && v <= 0xDF) {
+        return 1;
+      } else if (v >= 0xE0 && v <= 0xEF) {
+        return 2;
+      } else if (v >= 0xF0 && v <= 0xF4) {
+        return 3;
+      }
+      return -1;
+    }
+    return v >= 0x80 && v <= 0xBF ? need - 1 : -1;
   }
 
   private static boolean isCjk(int cp) {
