@@ -23,7 +23,8 @@ public final class FileSystemsReady {
   private FileSystemsReady() {}
 
   /**
-   * Returns once {@code path}'s scheme resolves.
+   * Returns once {@code path}'s scheme resolves. A path ending in {@code /} is matched as a directory
+   * (Beam rejects it as a file path: "Expected file path but received directory path").
    *
    * @throws IllegalArgumentException Beam's error, when the scheme is still unknown after the wait
    *     (a scheme nobody registered, such as {@code hdfs://} without {@code --hdfsConfiguration})
@@ -32,7 +33,7 @@ public final class FileSystemsReady {
     long deadline = System.nanoTime() + WAIT_NANOS;
     while (true) {
       try {
-        FileSystems.matchNewResource(path, false);
+        FileSystems.matchNewResource(path, path.endsWith("/"));
         return;
       } catch (IllegalArgumentException e) {
         if (!String.valueOf(e.getMessage()).startsWith("No filesystem found") || System.nanoTime() > deadline) {
