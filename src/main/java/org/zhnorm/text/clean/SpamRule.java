@@ -122,6 +122,11 @@ final class SpamRule extends ScopedRule {
     return false;
   }
 
+  /** Whether this rule removes {@code line} whole: an injected title-like line, link block or spam line. */
+  boolean injected(String line) {
+    return !line.isBlank() && apply(List.of(line), new RuleContext(PageHints.NONE, false)).isEmpty();
+  }
+
   @Override
   public List<String> apply(List<String> lines, RuleContext ctx) {
     List<String> out = new ArrayList<>(lines.size());

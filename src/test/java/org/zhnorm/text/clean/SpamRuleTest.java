@@ -23,6 +23,29 @@ class SpamRuleTest {
   }
 
   @Test
+  void realHijackedTitlesAreNoTitleAndRealTitlesAboutLotteriesStay() {
+    // resiliparse_warcfile.warc.gz (Apache-2.0, src/test/resources/dump/PROVENANCE.txt): a company site's pages
+    // whose <title> was replaced by adult or lottery spam; the body lines are the same records' own text
+    Cleaner cleaner = Cleaner.standard();
+    String steel = "上海特舟实业有限公司\n耐磨板特价销售NM360 20*2000*80000 5500\n" + Fixtures.P1;
+    for (String injected : List.of("亚洲精品无码免费视频 亚洲精品无码免费视频 含羞草视频独家共享", "香港最快开奖现场直84期_主页")) {
+      CleanResult r = cleaner.clean(steel, new PageHints("http://041696.com/15477/list_6_4.html", injected, null), true);
+      // the injected title is no hint: the page's own first line, the company's name, is its title
+      assertThat(r.metadata().title()).as(injected).isEqualTo("上海特舟实业有限公司");
+      assertThat(r.text()).as(injected).contains("耐磨板特价销售");
+      CleanResult bare = cleaner.clean(Fixtures.P1 + "\n" + Fixtures.P2, new PageHints(null, injected, null), true);
+      // with no title-like first line, the lead-clause fallback, never the injected title
+      assertThat(bare.metadata().title()).as(injected).isEqualTo("自倍增工程实施以来");
+    }
+    // the same WARC's unhijacked company titles, and cn_web_gold 0d931936 (MIT): a news story about a lottery winner
+    for (String real : List.of("上海聚一行工艺礼品有限公司——提供商务礼品，庆典礼品，会议礼品，工艺品", "中山英才网(0760.jxtdw.com)",
+        "四年前中500万现穷困潦倒 一夜暴富后如何经营")) {
+      CleanResult r = cleaner.clean(Fixtures.P1 + "\n" + Fixtures.P2, new PageHints(null, real, null), true);
+      assertThat(r.metadata().title()).isEqualTo(real);
+    }
+  }
+
+  @Test
   void keywordStuffedTitleLinesAtTheTopGo() {
     // the family's shape: brand + selling words stacked into a title-like line above the real text
     assertThat(apply("澳门新葡京官网 真人视讯 注册送彩金", "威尼斯人现金网网址", Fixtures.P1, Fixtures.P2))
