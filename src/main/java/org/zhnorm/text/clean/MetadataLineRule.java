@@ -145,7 +145,8 @@ final class MetadataLineRule extends LineRule {
       if (c == '|' || c == '｜' || c == '丨' || c == '【' || c == '】' || c == '[' || c == ']') {
         return i;
       }
-      if (i > from && keyAhead.matcher(line).region(i, n).lookingAt()) {
+      // a key right where the value should start leaves the value empty (作者： 责任编辑：肖春芳)
+      if (keyAhead.matcher(line).region(i, n).lookingAt()) {
         return i;
       }
       if (Character.isWhitespace(c)) {
