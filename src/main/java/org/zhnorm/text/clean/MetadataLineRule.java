@@ -171,7 +171,9 @@ final class MetadataLineRule extends LineRule {
     String pubTime = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      Map<String, String> fields = parse(line, i < HEAD);
+      // the head is counted among the lines that stay: a byline this rule removes above a date line
+      // must not push the date out of the head on the first pass only (idempotence)
+      Map<String, String> fields = parse(line, out.size() < HEAD);
       if (fields == null) {
         out.add(line);
         continue;
