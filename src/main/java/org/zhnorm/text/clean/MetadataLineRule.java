@@ -169,11 +169,14 @@ final class MetadataLineRule extends LineRule {
   public List<String> apply(List<String> lines, RuleContext ctx) {
     List<String> out = new ArrayList<>(lines.size());
     String pubTime = null;
+    // the head is counted among the lines that stay, without a first line the title rule will take:
+    // a byline this rule removes, or the title line, above a date line must not push the date out of
+    // the head on the first pass only (idempotence)
+    boolean titleFirst = TitleRule.takesFirstLine(lines, ctx);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      // the head is counted among the lines that stay: a byline this rule removes above a date line
-      // must not push the date out of the head on the first pass only (idempotence)
-      Map<String, String> fields = parse(line, out.size() < HEAD);
+      int above = out.size() - (titleFirst && !out.isEmpty() && out.get(0) == lines.get(0) ? 1 : 0);
+      Map<String, String> fields = parse(line, above < HEAD);
       if (fields == null) {
         out.add(line);
         continue;

@@ -63,6 +63,48 @@ class ArticleGuardTest {
     assertThat(ArticleGuard.noticeBlock(P1 + "\n網友發言請遵守法律，不得發表違反法律的言論。\n" + P2)).isFalse();
   }
 
+  /** cn_web_gold d8d4c4ec (MIT, src/test/resources/html/PROVENANCE): a sohu article page with og:description. */
+  private static String sohu() throws java.io.IOException {
+    try (java.io.InputStream in = ArticleGuardTest.class.getResourceAsStream(
+        "/html/cn_web_gold/original/d8d4c4ec-dc2a-420f-a9f8-5e8ee597b965.html")) {
+      return TestDecoding.decode(in.readAllBytes());
+    }
+  }
+
+  private static final String SOHU_DESCRIPTION_START = "2016年4月14日，山东冠县女企业家苏银霞在工厂接待室被高利贷催债人员侮辱";
+
+  @Test
+  void realPageKeepsItsArticleAndIgnoresItsDescription() throws java.io.IOException {
+    HtmlPage p = X.extract(sohu(), null);
+    assertThat(p.source()).isEqualTo("run");
+    assertThat(p.text()).startsWith("“辱母案”于欢出狱的一天：重返母亲已倒闭的工厂").hasSizeGreaterThan(1000);
+  }
+
+  @Test
+  void realPageWhoseArticleIsMissingFallsBackFromItsDisclaimerToItsDescription() throws java.io.IOException {
+    // the same real page as a client-rendered shell serves it: the <article> element removed. What is left
+    // of the main column is the platform's one-line disclaimer, a notice, not the article
+    org.jsoup.nodes.Document shell = org.jsoup.Jsoup.parse(sohu());
+    shell.select("article#mp-editor").remove();
+    HtmlPage p = X.extract(shell.outerHtml(), null);
+    assertThat(p.source()).isEqualTo("description");
+    assertThat(p.text()).startsWith(SOHU_DESCRIPTION_START).doesNotContain("搜狐仅提供信息存储空间服务");
+    // without a description too, the disclaimer is all there is; the cleaning rules leave nothing of it,
+    // so the pipeline dead-letters the page (no-content) instead of writing a stub
+    shell.select("meta[property=og:description], meta[name=description]").remove();
+    HtmlPage bare = X.extract(shell.outerHtml(), null);
+    assertThat(bare.text()).contains("搜狐仅提供信息存储空间服务");
+    assertThat(org.zhnorm.text.clean.Cleaner.standard().clean(bare.text(), null, false).text()).isBlank();
+  }
+
+  @Test
+  void aRealDisclaimerIsANoticeAndARealArticleParagraphIsNot() {
+    assertThat(ArticleGuard.suspect("声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n")).isTrue();
+    // cn_web_gold d8d4c4ec's gold text (MIT): a real paragraph of the article, 40 to 200 characters
+    String para = "2020年11月18日上午11点半，得知自己减刑释放的于欢还没缓过神来，被送到了冠县高速路口，妈妈、姐姐、姑姑和姑父已在路口候他多时。";
+    assertThat(ArticleGuard.suspect(para + "\n")).isFalse();
+  }
+
   @Test
   void aPageWithoutAnArticleIsNotAStub() {
     HtmlPage p = X.extract(page("", NAV + NAV), null);
