@@ -106,6 +106,20 @@ class ArticleGuardTest {
   }
 
   @Test
+  void aRealArticleUsingNoticeWordsIsNoNoticeBlock() {
+    // lulalala/taiwanese_news_parser @ fccbc791 spec/ettoday_s1.html (MIT): a story about a court order
+    // (不得騷擾, 違反, 隱私) is the article, not a board's rules
+    String story = "桃園縣蘆竹鄉民代表王貴芬被控掌摑林口長庚醫院女護理師，桃園檢方訊後將她以10萬元交保並限制住居及出境，不得騷擾告訴人與證人；王貴芬30日將前往醫院向護理師正式道歉，此舉可能違反檢方「不得騷擾」的諭令。" + "\n"
+        + "王貴芬的父親因病住進林口長庚醫院，26日上午11點多，她打電話到胸腔科詢問父親病情，接聽的護理師李瑋珍 （右圖） 表示基於病人隱私，不方便在電話中告知，請她到醫院了解狀況，沒想到她抵達醫院開口就要找接聽電話的李姓護理師，一看到人就賞對方兩巴掌，導致護理師臉頰紅腫。李瑋珍驗傷後提告，長庚醫護人員譴責暴力。" + "\n"
+        + "警方上午函送，檢方下午火速傳喚" + "\n"
+        + "龜山警分局28日上午將王貴芬依傷害罪嫌函送桃園地檢署，檢方在下午火速傳喚王貴芬、告訴人護理師李瑋珍，並以證人身分傳喚長庚醫院張姓專科護理師、龜山分局坪頂派出所所長胡興隆與江明鋒等5名員警說明。" + "\n"
+        + "王貴芬晚間被依傷害罪嫌以10萬元交保，並限制住居及出境，不得騷擾告訴人與證人，她在步出偵查庭時，含淚下跪盼有機會向李姓護士道歉。不過，李姓護理師不願見面，在偵查庭結束後，選擇從另一扇門搭車離開，避開與王女正面遇到。";
+    assertThat(ArticleGuard.noticeBlock(story)).isFalse();
+    assertThat(ArticleGuard.suspect(story)).isFalse();
+    assertThat(ArticleGuard.noticeTail(story)).isEqualTo(story.length());
+  }
+
+  @Test
   void aPageWithoutAnArticleIsNotAStub() {
     HtmlPage p = X.extract(page("", NAV + NAV), null);
     assertThat(p.noArticle()).startsWith("no article");
