@@ -23,7 +23,8 @@ public final class FileSystemsReady {
   private FileSystemsReady() {}
 
   /**
-   * Returns once {@code path}'s scheme resolves.
+   * Returns once {@code path}'s scheme resolves. A path ending in {@code /} is matched as a directory
+   * (Beam rejects it as a file path: "Expected file path but received directory path").
    *
    * @throws IllegalArgumentException Beam's error, when the scheme is still unknown after the wait
    *     (a scheme nobody registered, such as {@code hdfs://} without {@code --hdfsConfiguration})

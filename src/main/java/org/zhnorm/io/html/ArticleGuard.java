@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Whether the text the extractor chose may not be the page's article: too short to be one, or a
- * notice block (a comment board's rules, terms of use) whose lines are made of the words in {@code
- * notice-terms.txt}. A suspect text makes the extractor try the next candidate run and the page's
+ * notice block (a comment board's rules, terms of use, a platform's one-line disclaimer) whose lines
+ * are made of the words in {@code notice-terms.txt}. A suspect text makes the extractor try the next candidate run and the page's
  * structured data before it settles.
  */
 final class ArticleGuard {
@@ -19,13 +19,30 @@ final class ArticleGuard {
   static final int NO_ARTICLE_CHARS = 1;
   /** A notice block is short: a board's rules, not a long article about rules. */
   static final int NOTICE_MAX_CHARS = 1000;
+  /** A one- or two-line notice (a platform's disclaimer) is shorter still. */
+  static final int SHORT_NOTICE_MAX_CHARS = 200;
   private static final List<String> TERMS = HtmlData.words("/org/zhnorm/html/notice-terms.txt");
 
   private ArticleGuard() {}
 
   static boolean suspect(String text) {
     int n = Chars.count(text);
-    return n < MIN_CHARS || (n <= NOTICE_MAX_CHARS && noticeBlock(text));
+    return n < MIN_CHARS || (n <= NOTICE_MAX_CHARS && noticeBlock(text))
+        || (n <= SHORT_NOTICE_MAX_CHARS && shortNotice(text));
+  }
+
+  /** One or two lines, each holding two distinct notice words: a disclaimer left where the article was. */
+  static boolean shortNotice(String text) {
+    int lines = 0;
+    for (String line : text.split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      if (!isNoticeLine(line) || ++lines > 2) {
+        return false;
+      }
+    }
+    return lines > 0;
   }
 
   /** Two-thirds or more of three or more lines each hold two distinct notice words. */

@@ -146,8 +146,10 @@ public final class HtmlExtractor {
         text = structured.articleBody() + "\n";
         source = "json-ld";
       } else if (structured.description() != null
-          && Chars.count(text) < ArticleGuard.MIN_CHARS
-          && Chars.count(structured.description()) > Chars.count(text)) {
+          && Chars.count(structured.description()) > Chars.count(text)
+          && (Chars.count(text) < ArticleGuard.MIN_CHARS || !ArticleGuard.suspect(structured.description()))) {
+        // a tiny text takes a longer description; a notice (a disclaimer left where the article was)
+        // takes one that is no notice itself
         text = structured.description() + "\n";
         source = "description";
       }

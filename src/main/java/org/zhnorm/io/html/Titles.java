@@ -248,15 +248,24 @@ final class Titles {
   /** A title candidate's leading label: 主题: …, 标题：… (forum and CMS headers). */
   private static final Pattern LABEL = Pattern.compile("^(?:主题|主題|标题|標題|帖子|Subject|Title|RE|Re)\\s*[:：]\\s*");
   private static final Pattern ITEMS = Pattern.compile("[\\s|｜/>»·]+");
+  /** A channel word ending a short name: 要闻动态, 行业资讯, 新闻中心, 通知公告. */
+  private static final Pattern CHANNEL_END =
+      Pattern.compile("(?:动态|動態|资讯|資訊|中心|公告|详情|詳情|快讯|快訊|要闻|要聞|新闻|新聞)$");
+  /** The longest section name the channel-word shape takes, in code points. */
+  static final int SECTION_MAX = 6;
 
   /**
-   * A candidate that is no title: a section or channel name ({@code section-names.txt}), or a
+   * A candidate that is no title: a section or channel name ({@code section-names.txt}, or any name of
+   * at most {@link #SECTION_MAX} characters ending in a channel word such as 动态 or 资讯), or a
    * navigation bar (five or more items of at most four characters).
    */
   static boolean rejected(String candidate) {
     String c = candidate.strip();
     if (c.isEmpty() || SECTIONS.contains(c)) {
       return !c.isEmpty();
+    }
+    if (c.codePointCount(0, c.length()) <= SECTION_MAX && CHANNEL_END.matcher(c).find()) {
+      return true;
     }
     String[] items = ITEMS.split(c);
     if (items.length >= 5) {

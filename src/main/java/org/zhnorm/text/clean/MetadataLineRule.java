@@ -145,7 +145,8 @@ final class MetadataLineRule extends LineRule {
       if (c == '|' || c == '｜' || c == '丨' || c == '【' || c == '】' || c == '[' || c == ']') {
         return i;
       }
-      if (i > from && keyAhead.matcher(line).region(i, n).lookingAt()) {
+      // a key right where the value should start leaves the value empty (作者： 责任编辑：肖春芳)
+      if (keyAhead.matcher(line).region(i, n).lookingAt()) {
         return i;
       }
       if (Character.isWhitespace(c)) {
@@ -168,9 +169,14 @@ final class MetadataLineRule extends LineRule {
   public List<String> apply(List<String> lines, RuleContext ctx) {
     List<String> out = new ArrayList<>(lines.size());
     String pubTime = null;
+    // the head is counted among the lines that stay, without a first line the title rule will take:
+    // a byline this rule removes, or the title line, above a date line must not push the date out of
+    // the head on the first pass only (idempotence)
+    boolean titleFirst = TitleRule.takesFirstLine(lines, ctx);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      Map<String, String> fields = parse(line, i < HEAD);
+      int above = out.size() - (titleFirst && !out.isEmpty() && out.get(0) == lines.get(0) ? 1 : 0);
+      Map<String, String> fields = parse(line, above < HEAD);
       if (fields == null) {
         out.add(line);
         continue;

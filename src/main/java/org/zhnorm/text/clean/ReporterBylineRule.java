@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  *       {@code （記者王小明／台北報導）}, {@code （中央社記者王小明台北4日電）};
  *   <li>a byline line: {@code 記者王小明／台北報導}, {@code 楊舒媚／台北報導} (a desk such as {@code
  *       地方中心／桃園報導} is removed but names no reporter; {@code 記者鄭清元╱攝影} is a photo credit);
+ *   <li>a byline line without the slash, after the date and time and before the area:
+ *       {@code 2014/03/19 18:58 彭佳芸 黃翊真 報導 地區：台北市報導}; the date and time stay as a line of
+ *       their own for {@code metadata-line};
  *   <li>an editor note closing a paragraph or alone, {@code （责编：王小明）}, {@code (責任編輯：李四)}: read,
  *       and left in the text (news sites' own article text ends with it);
  *   <li>a bracketed photo credit closing a caption ({@code （記者劉信德攝）}): removed, not an author.
@@ -33,6 +36,11 @@ final class ReporterBylineRule extends InlineRule {
   /** A line that is only a byline: (記者)names／place報導. */
   private static final Pattern LINE = Pattern.compile(
       "(?:記者|记者)?\\s*(" + NAMES + ")" + SLASH + "[\\p{IsHan}]{1,8}\\s*" + REPORTED);
+  /** [date time] names 報導 [地區：place(報導)]: the byline line of a TV news site, names set off by spaces. */
+  private static final Pattern DATED_LINE = Pattern.compile(
+      "((?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)\\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?)?"
+          + "\\s*(?:記者|记者)?\\s*(" + NAMES + ")\\s+" + REPORTED
+          + "(?:\\s*(?:地區|地区)\\s*[:：]\\s*[\\p{IsHan}]{1,8}?\\s*" + REPORTED + "?)?");
   /** A photo credit line: 記者鄭清元╱攝影. */
   private static final Pattern PHOTO = Pattern.compile(
       "(?:記者|记者)?\\s*" + NAMES + SLASH + "(?:攝影|摄影|攝|摄|翻攝|翻摄)");
@@ -43,11 +51,12 @@ final class ReporterBylineRule extends InlineRule {
   private static final Pattern EDITOR = Pattern.compile(
       OPEN + "\\s*(?:责编|責編|责任编辑|責任編輯|编辑|編輯)\\s*[:：]\\s*(" + NAMES + ")\\s*" + CLOSE);
   /** A name ending like this is a desk or a unit, not a reporter. */
-  private static final Pattern DESK = Pattern.compile(".*(?:中心|組|组|部|台|室|社)$");
+  private static final Pattern DESK = Pattern.compile(".*(?:中心|組|组|部|台|室|社)$|綜合|综合");
 
   ReporterBylineRule() {
     super(ID, "Reads and removes reporter bylines of Taiwan/Hong Kong outlets and bracketed editor notes:"
         + " 〔記者施曉光、吳亮儀╱台北報導〕, （記者王小明／台北報導）, （中央社記者王小明台北4日電）, a line 楊舒媚／台北報導"
+        + " or 2014/03/19 18:58 彭佳芸 黃翊真 報導 地區：台北市報導 (the date stays for metadata-line)"
         + " (a desk such as 地方中心／桃園報導 names no reporter; 記者鄭清元╱攝影 is a photo credit); reads the editor of a closing"
         + " （责编：王小明） and leaves it in the text.");
   }
@@ -60,6 +69,13 @@ final class ReporterBylineRule extends InlineRule {
         reporter(l.group(1), ctx);
         ctx.removed(ID, line);
         return "";
+      }
+      Matcher dated = DATED_LINE.matcher(line.strip());
+      // with the date or 記者 only: two words and 報導 alone may be a section name (深度 報導)
+      if (dated.matches() && (dated.group(1) != null || line.contains("記者") || line.contains("记者"))) {
+        reporter(dated.group(2), ctx);
+        ctx.removed(ID, line);
+        return dated.group(1) == null ? "" : dated.group(1).strip();
       }
       if (PHOTO.matcher(line).matches()) {
         ctx.removed(ID, line);

@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  *       minified page is one line of many sentences) keeps its sentences and loses only the runs;
  *   <li>a spam run spliced into a real sentence (a lexicon word with the URL, letters, digits or
  *       site words such as 网址/官网/平台 glued to it, or two lexicon words) is cut out;
+ *   <li>an SEO link block written one item a line: a run of {@link #BLOCK_MIN} or more short lines
+ *       (at most {@link #ITEM_MAX} characters, no sentence) of which at least three and a quarter hold
+ *       spam goes whole, the items without a lexicon word (other casino brands, the site's own menu)
+ *       with it;
  *   <li>one bare lexicon word inside a real sentence ({@code 沉迷时时彩输光积蓄。}) or a longer
  *       heading is the story's subject, not an injection: the line stays whole.
  * </ul>
@@ -32,8 +36,9 @@ final class SpamRule extends ScopedRule {
   private final Pattern run;
 
   SpamRule() {
-    super(ID, Scope.INLINE, "Drops gambling/adult spam lines from hijacked pages and cuts spam runs spliced into sentences"
-        + " (word list spam-words.txt), e.g. 澳门新葡京娱乐场 inserted mid-sentence.");
+    super(ID, Scope.INLINE, "Drops gambling/adult spam lines and SEO link blocks (a run of six or more short item lines, a"
+        + " quarter of them spam) from hijacked pages and cuts spam runs spliced into sentences (word list spam-words.txt),"
+        + " e.g. 澳门新葡京娱乐场 inserted mid-sentence.");
     List<String> words = new ArrayList<>();
     for (String w : RuleData.entries("spam-words.txt")) {
       String lower = w.toLowerCase(Locale.ROOT);
@@ -53,6 +58,45 @@ final class SpamRule extends ScopedRule {
   }
 
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+  /** The fewest lines of an SEO link block written one item a line. */
+  static final int BLOCK_MIN = 6;
+  /** The longest item line of such a block, in code points. */
+  static final int ITEM_MAX = 24;
+
+  private static boolean item(String line) {
+    String t = line.strip();
+    return !t.isEmpty() && t.codePointCount(0, t.length()) <= ITEM_MAX && !SENTENCE_END.matcher(t).find();
+  }
+
+  private boolean holdsSpam(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.length() == line.length() && mentionsSpam(lower) && word.matcher(lower).find();
+  }
+
+  /** Marks the lines of SEO link blocks written one item a line (see the class comment). */
+  private boolean[] linkBlockLines(List<String> lines) {
+    boolean[] out = new boolean[lines.size()];
+    int i = 0;
+    while (i < lines.size()) {
+      if (!item(lines.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int spam = 0;
+      while (j < lines.size() && item(lines.get(j))) {
+        if (holdsSpam(lines.get(j))) {
+          spam++;
+        }
+        j++;
+      }
+      if (j - i >= BLOCK_MIN && spam >= 3 && spam * 4 >= j - i) {
+        java.util.Arrays.fill(out, i, j, true);
+      }
+      i = j;
+    }
+    return out;
+  }
 
   /** The only spam run of the line is one lexicon word with nothing glued to it. */
   private boolean stray(String lower) {
@@ -122,10 +166,21 @@ final class SpamRule extends ScopedRule {
     return false;
   }
 
+  /** Whether this rule removes {@code line} whole: an injected title-like line, link block or spam line. */
+  boolean injected(String line) {
+    return !line.isBlank() && apply(List.of(line), new RuleContext(PageHints.NONE, false)).isEmpty();
+  }
+
   @Override
   public List<String> apply(List<String> lines, RuleContext ctx) {
     List<String> out = new ArrayList<>(lines.size());
-    for (String line : lines) {
+    boolean[] block = linkBlockLines(lines);
+    for (int k = 0; k < lines.size(); k++) {
+      String line = lines.get(k);
+      if (block[k]) {
+        ctx.removed(ID, line);
+        continue;
+      }
       String lower = line.toLowerCase(Locale.ROOT);
       if (lower.length() != line.length() || !mentionsSpam(lower) || !word.matcher(lower).find()) {
         out.add(line);

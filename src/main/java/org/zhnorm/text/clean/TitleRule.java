@@ -8,13 +8,20 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Extracts the title. With a page-hint title (HTML {@code <title>}), its site-name suffix
- * ({@code _新华网}, {@code -人民网}) is stripped and the first line is removed when it is that title. Without
+ * ({@code _新华网}, {@code -人民网}) is stripped and the first line is removed when it is that title. A
+ * hint that {@code spam-insertion} would remove whole (a hijacked page's injected {@code <title>}) is no
+ * hint: the page then has the title its first line gives, or none. Without
  * one, the first line is taken when it looks like a title: 4 to 64 characters, mostly Han, no
  * sentence-final full stop or trailing comma/colon, not a list heading ({@code 一、}, {@code 1.}), and
  * followed by a longer line that does not look like a title itself (so that a title-like heading is
  * never promoted on a second pass: the chain stays idempotent).
  */
 final class TitleRule extends DocumentRule {
+  /** The spam lexicon and shape, loaded once: takesFirstLine is static and asked by other rules. */
+  private static final class Spam {
+    static final SpamRule RULE = new SpamRule();
+  }
+
   private static final Pattern DIGIT = Pattern.compile("[0-9]");
   private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}]");
   static final String ID = "title";
@@ -47,6 +54,12 @@ final class TitleRule extends DocumentRule {
     return t;
   }
 
+  /** The page-hint title without its site suffix, or null when there is none or it is injected spam. */
+  static @Nullable String hint(RuleContext ctx) {
+    String hint = stripSiteSuffix(ctx.hints().title());
+    return hint == null || Spam.RULE.injected(hint) ? null : hint;
+  }
+
   static boolean looksLikeTitle(String line) {
     int len = line.codePointCount(0, line.length());
     if (len < 4 || len > 64 || BAD_END.matcher(line).matches() || line.contains("。")) {
@@ -75,7 +88,7 @@ final class TitleRule extends DocumentRule {
     if (lines.isEmpty()) {
       return false;
     }
-    String hint = stripSiteSuffix(ctx.hints().title());
+    String hint = hint(ctx);
     return hint != null ? firstMatchesHint(lines.get(0), hint) : firstIsTitle(lines);
   }
 
@@ -95,11 +108,11 @@ final class TitleRule extends DocumentRule {
   @Override
   public List<String> apply(List<String> lines, RuleContext ctx) {
     if (lines.isEmpty()) {
-      ctx.extract(ID, RuleContext.TITLE, stripSiteSuffix(ctx.hints().title()));
+      ctx.extract(ID, RuleContext.TITLE, hint(ctx));
       return lines;
     }
     String first = lines.get(0);
-    String hint = stripSiteSuffix(ctx.hints().title());
+    String hint = hint(ctx);
     if (hint != null) {
       String a = squash(first);
       String b = squash(hint);

@@ -63,6 +63,62 @@ class ArticleGuardTest {
     assertThat(ArticleGuard.noticeBlock(P1 + "\n網友發言請遵守法律，不得發表違反法律的言論。\n" + P2)).isFalse();
   }
 
+  /** cn_web_gold d8d4c4ec (MIT, src/test/resources/html/PROVENANCE): a sohu article page with og:description. */
+  private static String sohu() throws java.io.IOException {
+    try (java.io.InputStream in = ArticleGuardTest.class.getResourceAsStream(
+        "/html/cn_web_gold/original/d8d4c4ec-dc2a-420f-a9f8-5e8ee597b965.html")) {
+      return TestDecoding.decode(in.readAllBytes());
+    }
+  }
+
+  private static final String SOHU_DESCRIPTION_START = "2016年4月14日，山东冠县女企业家苏银霞在工厂接待室被高利贷催债人员侮辱";
+
+  @Test
+  void realPageKeepsItsArticleAndIgnoresItsDescription() throws java.io.IOException {
+    HtmlPage p = X.extract(sohu(), null);
+    assertThat(p.source()).isEqualTo("run");
+    assertThat(p.text()).startsWith("“辱母案”于欢出狱的一天：重返母亲已倒闭的工厂").hasSizeGreaterThan(1000);
+  }
+
+  @Test
+  void realPageWhoseArticleIsMissingFallsBackFromItsDisclaimerToItsDescription() throws java.io.IOException {
+    // the same real page as a client-rendered shell serves it: the <article> element removed. What is left
+    // of the main column is the platform's one-line disclaimer, a notice, not the article
+    org.jsoup.nodes.Document shell = org.jsoup.Jsoup.parse(sohu());
+    shell.select("article#mp-editor").remove();
+    HtmlPage p = X.extract(shell.outerHtml(), null);
+    assertThat(p.source()).isEqualTo("description");
+    assertThat(p.text()).startsWith(SOHU_DESCRIPTION_START).doesNotContain("搜狐仅提供信息存储空间服务");
+    // without a description too, the disclaimer is all there is; the cleaning rules leave nothing of it,
+    // so the pipeline dead-letters the page (no-content) instead of writing a stub
+    shell.select("meta[property=og:description], meta[name=description]").remove();
+    HtmlPage bare = X.extract(shell.outerHtml(), null);
+    assertThat(bare.text()).contains("搜狐仅提供信息存储空间服务");
+    assertThat(org.zhnorm.text.clean.Cleaner.standard().clean(bare.text(), null, false).text()).isBlank();
+  }
+
+  @Test
+  void aRealDisclaimerIsANoticeAndARealArticleParagraphIsNot() {
+    assertThat(ArticleGuard.suspect("声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n")).isTrue();
+    // cn_web_gold d8d4c4ec's gold text (MIT): a real paragraph of the article, 40 to 200 characters
+    String para = "2020年11月18日上午11点半，得知自己减刑释放的于欢还没缓过神来，被送到了冠县高速路口，妈妈、姐姐、姑姑和姑父已在路口候他多时。";
+    assertThat(ArticleGuard.suspect(para + "\n")).isFalse();
+  }
+
+  @Test
+  void aRealArticleUsingNoticeWordsIsNoNoticeBlock() {
+    // lulalala/taiwanese_news_parser @ fccbc791 spec/ettoday_s1.html (MIT): a story about a court order
+    // (不得騷擾, 違反, 隱私) is the article, not a board's rules
+    String story = "桃園縣蘆竹鄉民代表王貴芬被控掌摑林口長庚醫院女護理師，桃園檢方訊後將她以10萬元交保並限制住居及出境，不得騷擾告訴人與證人；王貴芬30日將前往醫院向護理師正式道歉，此舉可能違反檢方「不得騷擾」的諭令。" + "\n"
+        + "王貴芬的父親因病住進林口長庚醫院，26日上午11點多，她打電話到胸腔科詢問父親病情，接聽的護理師李瑋珍 （右圖） 表示基於病人隱私，不方便在電話中告知，請她到醫院了解狀況，沒想到她抵達醫院開口就要找接聽電話的李姓護理師，一看到人就賞對方兩巴掌，導致護理師臉頰紅腫。李瑋珍驗傷後提告，長庚醫護人員譴責暴力。" + "\n"
+        + "警方上午函送，檢方下午火速傳喚" + "\n"
+        + "龜山警分局28日上午將王貴芬依傷害罪嫌函送桃園地檢署，檢方在下午火速傳喚王貴芬、告訴人護理師李瑋珍，並以證人身分傳喚長庚醫院張姓專科護理師、龜山分局坪頂派出所所長胡興隆與江明鋒等5名員警說明。" + "\n"
+        + "王貴芬晚間被依傷害罪嫌以10萬元交保，並限制住居及出境，不得騷擾告訴人與證人，她在步出偵查庭時，含淚下跪盼有機會向李姓護士道歉。不過，李姓護理師不願見面，在偵查庭結束後，選擇從另一扇門搭車離開，避開與王女正面遇到。";
+    assertThat(ArticleGuard.noticeBlock(story)).isFalse();
+    assertThat(ArticleGuard.suspect(story)).isFalse();
+    assertThat(ArticleGuard.noticeTail(story)).isEqualTo(story.length());
+  }
+
   @Test
   void aPageWithoutAnArticleIsNotAStub() {
     HtmlPage p = X.extract(page("", NAV + NAV), null);

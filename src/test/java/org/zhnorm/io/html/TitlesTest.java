@@ -2,6 +2,8 @@ package org.zhnorm.io.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,24 @@ class TitlesTest {
     assertThat(Titles.rejected("首页 新闻 体育 财经 娱乐 视频")).isTrue();
     assertThat(Titles.rejected("新闻动态")).isTrue();
     assertThat(Titles.rejected("为何反服贸? 抗议学生搞不清")).isFalse();
+  }
+
+  @Test
+  void realNavigationBarsAndSectionNamesAreNoTitle() {
+    // cn_web_gold (MIT): ecbe8d49's channel bar, 47f387e6's tag bar; section names of d232c5df (要闻动态, 通知公告),
+    // a0cb0242 (工作动态) and trafilatura's banyuetan page (要闻动态, Apache-2.0)
+    for (String nav : List.of("首页 | 商学院 | 高端阅读 | 评论 | 娱乐观察 | 专题 | 论坛 | 人物 | 会展 | 名人访谈",
+        "健康 营销 网络 传媒 专家 评论 管理 商业 创业 科技 文化 文案 策划", "要闻动态", "通知公告", "工作动态")) {
+      assertThat(Titles.rejected(nav)).as(nav).isTrue();
+    }
+    // their pages' real headlines are titles (ecbe8d49, 91bdf33e, b26fbb82)
+    for (String real : List.of("利益集团左右电力体制改革 华东上调超发电价", "图说洛阳| 洛阳职业技术学院：剪“廉洁窗花” 过廉洁之年",
+        "江苏多地要求中高风险地区师生员工暂不返校")) {
+      assertThat(Titles.rejected(real)).as(real).isFalse();
+    }
+    // a section name as the page's h1 gives way to the real head title (d232c5df's shape)
+    assertThat(title("<title>利益集团左右电力体制改革 华东上调超发电价_商业频道</title>", "<h1>要闻动态</h1>", null))
+        .isEqualTo("利益集团左右电力体制改革 华东上调超发电价");
   }
 
   @Test

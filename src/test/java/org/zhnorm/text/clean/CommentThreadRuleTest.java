@@ -54,6 +54,48 @@ class CommentThreadRuleTest {
     assertThat(r.metadata().pubTime()).as("a floor's time is not the post's").isNull();
   }
 
+  private static List<String> joined(List<List<String>> p) {
+    List<String> all = new ArrayList<>(p.get(0));
+    all.addAll(p.get(1));
+    return all;
+  }
+
+  @Test
+  void realPixnetBoardGoesFromItsHeadingAndNoReplyTimeIsThePublishTime() {
+    // readability pixnet (Apache-2.0): 留言列表 (42), 發表留言, then floors "#1", a nickname line, "於 2013/12/28 10:28"
+    List<List<String>> p = parts("pixnet-board.txt");
+    assertThat(rule.apply(joined(p), new RuleContext(PageHints.NONE, false))).isEqualTo(p.get(0));
+    CleanResult r = CLEANER.clean(String.join("\n", joined(p)), PageHints.NONE, true);
+    assertThat(r.text()).doesNotContain("留言列表").doesNotContain("回覆").doesNotContain("小鳳")
+        .contains("三位大叔同行準備走著這段遙遠的路段");
+    assertThat(r.hits()).containsEntry(CommentThreadRule.ID, 1L);
+    assertThat(r.metadata().pubTime()).as("the post shows no date; a reply's is not taken").isNull();
+  }
+
+  @Test
+  void realCountHeadingNamingThePostOpensTheThreadUpToItsForm() {
+    // cn_web_gold 35687fb1 (MIT): 《title》已有1件评论, "新宠 的评论", an English date, a pasted story, 发表评论 form
+    List<List<String>> p = parts("cn-web-gold-35687fb1-comment.txt");
+    assertThat(rule.apply(joined(p), new RuleContext(PageHints.NONE, false))).isEqualTo(p.get(0));
+    CleanResult r = CLEANER.clean(String.join("\n", joined(p)), PageHints.NONE, true);
+    assertThat(r.text()).doesNotContain("已有1件评论").doesNotContain("10分钟拥有私人声音平台")
+        .contains("美国唱片工会表示");
+    assertThat(r.metadata().pubTime()).isEqualTo("2006-12-27");
+  }
+
+  @Test
+  void realPostHeaderWithPostedAtIsThePostsTimeAndItsEmptyFormGoes() {
+    // cn_web_gold c38e2b2d (MIT): "ggjjzhzz 发表于 2005-9-15 11:46:00" heads the post itself (near miss of a
+    // reply header); the page's gold date is that time
+    List<List<String>> p = parts("cn-web-gold-c38e2b2d-form.txt");
+    CleanResult r = CLEANER.clean(String.join("\n", joined(p)), PageHints.NONE, true);
+    assertThat(r.text()).contains("长梦千年何日醒").contains("醒来！醒来！快快醒来！")
+        .doesNotContain("发表评论").doesNotContain("昵称：").doesNotContain("密码：");
+    assertThat(r.metadata().pubTime()).isEqualTo("2005-09-15T11:46:00");
+    // the post alone (no thread) is unchanged by the rule: one 发表于 header in the first half is no thread
+    assertThat(rule.apply(p.get(0), new RuleContext(PageHints.NONE, false))).isEqualTo(p.get(0));
+  }
+
   @Test
   void aLoneHeadingWithArticleAfterItGoesAlone() {
     List<String> lines = List.of(Fixtures.P1, Fixtures.P2, "最新评论", Fixtures.P1 + Fixtures.P2);

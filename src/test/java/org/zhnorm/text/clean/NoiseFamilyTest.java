@@ -15,7 +15,7 @@ class NoiseFamilyTest {
   private static final List<String> FAMILIES = List.of(
       "app-promo", "breadcrumb", "cms-furniture", "copyright-notice", "metadata-line", "place-name-spam",
       "prev-next-links", "related-links", "share-widget", "site-header", "view-counter",
-      "font-size-control", "print-control", "pager", "wechat-menu", "recommended-block", "site-banner");
+      "font-size-control", "print-control", "pager", "wechat-menu", "recommended-block", "site-banner", "detail-promo");
 
   static Stream<Arguments> noiseLines() {
     List<Arguments> out = new ArrayList<>();

@@ -67,6 +67,49 @@ class ReporterBylineRuleTest {
   }
 
   @Test
+  void realTvBylineWithDateAndAreaGivesTheReporterAndKeepsTheTime() {
+    // cts_s1 (MIT): the byline line under the headline
+    CleanResult r = clean("2014/03/19 18:58 彭佳芸 黃翊真 報導 地區：台北市報導\n" + Fixtures.P1);
+    assertThat(r.text()).isEqualTo(Fixtures.P1);
+    assertThat(r.metadata().reporter()).isEqualTo("彭佳芸 黃翊真");
+    assertThat(r.metadata().pubTime()).isEqualTo("2014-03-19T18:58");
+    // near miss: two words and 報導, no date and no 記者, is no byline (a section name)
+    CleanResult section = clean(Fixtures.P1 + "\n深度 報導\n" + Fixtures.P2);
+    assertThat(section.text()).contains("深度 報導");
+    assertThat(section.metadata().reporter()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // b26fbb82 (cn_web_gold, MIT), newspaper4k chinese_article_001 (MIT), readability gmw (Apache-2.0),
+      // cn_web_gold 59562291 (MIT): gold texts keep these notes as the article's last words
+      "(责编：萧潇、张妍)|萧潇、张妍",
+      "【责任编辑：严玉洁】|严玉洁",
+      "（编辑：严玉洁 王辉）|严玉洁 王辉",
+      "[责任编辑:肖春芳]|肖春芳",
+      "(编辑：燕于)|燕于"})
+  void realClosingEditorNotesAreRead(String note, String editor) {
+    CleanResult r = clean(Fixtures.P1 + "\n" + Fixtures.P2 + "\n" + note);
+    assertThat(r.metadata().editor()).isEqualTo(editor);
+  }
+
+  @Test
+  void realSourceAndEditorLinesOfMainlandPages() {
+    // readability gmw (Apache-2.0): an empty 作者： before the editor key names no author
+    CleanResult gmw = clean("2017-03-10 09:58:03 来源： 网易科学人 作者： 责任编辑：肖春芳\n" + Fixtures.P1);
+    assertThat(gmw.text()).isEqualTo(Fixtures.P1);
+    assertThat(gmw.metadata().author()).isNull();
+    assertThat(gmw.metadata().editor()).isEqualTo("肖春芳");
+    assertThat(gmw.metadata().sourceName()).isEqualTo("网易科学人");
+    assertThat(gmw.metadata().pubTime()).isEqualTo("2017-03-10T09:58:03");
+    // cn_web_gold 500b350d and 9890f458 (MIT)
+    CleanResult local = clean(Fixtures.P1 + "\n来源：巴彦淖尔日报    编辑：苏亮");
+    assertThat(local.metadata().sourceName()).isEqualTo("巴彦淖尔日报");
+    assertThat(local.metadata().editor()).isEqualTo("苏亮");
+    assertThat(clean(Fixtures.P1 + "\n责任编辑：孙重远").metadata().editor()).isEqualTo("孙重远");
+  }
+
+  @Test
   void nearMissesStay() {
     // tvbs_s1: an interview's 記者： turns; now_news_s1 and liberty_times_s2: 記者會 in a sentence
     String interview = "記者：「沒有講到勝文嗎？」連戰：「馬年啊，馬年萬事如意。」";

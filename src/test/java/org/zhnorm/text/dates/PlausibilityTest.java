@@ -16,10 +16,16 @@ class PlausibilityTest {
 
   @Test
   void birthAndDeathDatesAreLifeDates() {
-    // a biography's opening (cn_web_gold d5bced5e, MIT) and a life span
-    String bio = "金钟国，1976年4月25日出生于韩国京畿道安养市，韩国男歌手、主持人。";
-    int at = bio.indexOf("1976");
-    assertThat(Plausibility.lifeDate(bio, at, at + "1976年4月25日".length())).isTrue();
+    // cn_web_gold d5bced5e (MIT): a wiki lede's open life span after a citation mark, and its infobox
+    String lede = "金锺国 [1] [2] （韩语： 김종국 ，英语： Kim Jong Kook ，1976年4月25日 [3] － ）， 韩国 男艺人，Running Man成员";
+    int at = lede.indexOf("1976");
+    assertThat(Plausibility.lifeDate(lede, at, at + "1976年4月25日".length())).isTrue();
+    String infobox = "出生 ( 1976-04-25 ) 1976年4月25日 （ 45岁）";
+    int first = infobox.indexOf("1976-04-25");
+    assertThat(Plausibility.lifeDate(infobox, first, first + "1976-04-25".length())).isTrue();
+    int second = infobox.indexOf("1976年");
+    assertThat(Plausibility.lifeDate(infobox, second, second + "1976年4月25日".length())).isTrue();
+    // the family's closed life span
     String life = "鲁迅（1881年9月25日—1936年10月19日），原名周樟寿。";
     int end = life.indexOf("1936");
     assertThat(Plausibility.lifeDate(life, end, end + "1936年10月19日".length())).isTrue();
