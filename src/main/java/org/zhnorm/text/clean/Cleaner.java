@@ -63,12 +63,39 @@ public final class Cleaner {
       }
       String sentence = cutAt(t, "。！？!?；;");
       if (sentence.length() > LEAD_TITLE_MAX) {
-        sentence = cutAt(sentence, "，,：:");
+        sentence = firstClause(sentence);
       }
       return sentence.isEmpty() || sentence.length() > LEAD_TITLE_MAX ? null : sentence;
     }
     return null;
   }
+
+  /**
+   * The sentence's first clause that says something: a clause that is only a date or a year and
+   * month ({@code 2017年2月，金锺国与妈妈出发…}) is a time adverbial of the clause after it.
+   */
+  private static String firstClause(String sentence) {
+    String rest = sentence;
+    while (true) {
+      String clause = cutAt(rest, "，,：:");
+      if (!onlyATime(clause)) {
+        return clause;
+      }
+      if (clause.length() == rest.length()) {
+        return ""; // dates only: no title
+      }
+      rest = rest.substring(clause.length()).strip().substring(1).strip();
+    }
+  }
+
+  private static boolean onlyATime(String clause) {
+    return TIME_PHRASE.matcher(clause).matches();
+  }
+
+  /** A date or a year and month, alone, as a clause ({@code 2017年2月}, {@code 2019年8月26日}, {@code 2020-01}). */
+  private static final java.util.regex.Pattern TIME_PHRASE = java.util.regex.Pattern.compile(
+      "(?:" + org.zhnorm.text.dates.Dates.DATE.pattern() + "|" + org.zhnorm.text.dates.Dates.MONTH.pattern()
+          + ")\\s*(?:[上中下]旬|初|底|末|以来)?");
 
   private static String cutAt(String s, String stops) {
     for (int i = 0; i < s.length(); i++) {
