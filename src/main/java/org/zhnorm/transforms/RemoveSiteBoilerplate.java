@@ -1,9 +1,11 @@
 package org.zhnorm.transforms;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -129,7 +131,7 @@ public final class RemoveSiteBoilerplate extends PTransform<PCollection<Document
         int shard = Math.floorMod(Long.hashCode(host * 31 + line), LINE_SHARDS);
         long[] b = buffers[shard];
         if (b == null || lengths[shard] + 2 > b.length) {
-          buffers[shard] = b = b == null ? new long[16] : java.util.Arrays.copyOf(b, b.length * 2);
+          buffers[shard] = b = b == null ? new long[16] : Arrays.copyOf(b, b.length * 2);
         }
         b[lengths[shard]++] = host;
         b[lengths[shard]++] = line;
@@ -144,10 +146,10 @@ public final class RemoveSiteBoilerplate extends PTransform<PCollection<Document
       flush(kv -> c.output(kv, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
     }
 
-    private void flush(java.util.function.Consumer<KV<Integer, long[]>> out) {
+    private void flush(Consumer<KV<Integer, long[]>> out) {
       for (int shard = 0; shard < LINE_SHARDS; shard++) {
         if (lengths[shard] > 0) {
-          out.accept(KV.of(shard, java.util.Arrays.copyOf(buffers[shard], lengths[shard])));
+          out.accept(KV.of(shard, Arrays.copyOf(buffers[shard], lengths[shard])));
           buffers[shard] = null;
           lengths[shard] = 0;
         }

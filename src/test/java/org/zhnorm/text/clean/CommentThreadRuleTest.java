@@ -16,19 +16,7 @@ class CommentThreadRuleTest {
 
   /** The #POST and #THREAD parts of a thread fixture. */
   static List<List<String>> parts(String name) {
-    List<String> post = new ArrayList<>();
-    List<String> thread = new ArrayList<>();
-    List<String> cur = null;
-    for (String line : Fixtures.rawLines("threads/" + name)) {
-      if (line.equals("#POST")) {
-        cur = post;
-      } else if (line.equals("#THREAD")) {
-        cur = thread;
-      } else if (cur != null && !line.isBlank()) {
-        cur.add(line);
-      }
-    }
-    return List.of(post, thread);
+    return Fixtures.parts("threads/" + name, "#POST", "#THREAD");
   }
 
   @Test

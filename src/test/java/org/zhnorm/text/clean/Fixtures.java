@@ -40,6 +40,27 @@ final class Fixtures {
   }
 
   /** Every line of a fixture, comments included. */
+  /**
+   * The parts of a fixture cut by marker lines ({@code #POST}, {@code #THREAD}, ...): one list of
+   * non-blank lines per marker, in the order given; lines before the first marker are its header.
+   */
+  static List<List<String>> parts(String path, String... markers) {
+    List<List<String>> out = new java.util.ArrayList<>();
+    for (int i = 0; i < markers.length; i++) {
+      out.add(new java.util.ArrayList<>());
+    }
+    List<String> cur = null;
+    for (String line : rawLines(path)) {
+      int m = java.util.Arrays.asList(markers).indexOf(line);
+      if (m >= 0) {
+        cur = out.get(m);
+      } else if (cur != null && !line.isBlank()) {
+        cur.add(line);
+      }
+    }
+    return out;
+  }
+
   static List<String> rawLines(String path) {
     return List.of(read(path).split("\n"));
   }

@@ -47,19 +47,7 @@ class SpamRuleTest {
 
   /** The #PAGE and #BLOCK parts of spam/warc-404-link-block.txt. */
   private static List<List<String>> linkBlockPage() {
-    List<String> page = new java.util.ArrayList<>();
-    List<String> block = new java.util.ArrayList<>();
-    List<String> cur = null;
-    for (String line : Fixtures.rawLines("spam/warc-404-link-block.txt")) {
-      if (line.equals("#PAGE")) {
-        cur = page;
-      } else if (line.equals("#BLOCK")) {
-        cur = block;
-      } else if (cur != null && !line.isBlank()) {
-        cur.add(line);
-      }
-    }
-    return List.of(page, block);
+    return Fixtures.parts("spam/warc-404-link-block.txt", "#PAGE", "#BLOCK");
   }
 
   @Test

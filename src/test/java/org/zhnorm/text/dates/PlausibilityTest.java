@@ -18,19 +18,19 @@ class PlausibilityTest {
   void birthAndDeathDatesAreLifeDates() {
     // cn_web_gold d5bced5e (MIT): a wiki lede's open life span after a citation mark, and its infobox
     String lede = "金锺国 [1] [2] （韩语： 김종국 ，英语： Kim Jong Kook ，1976年4月25日 [3] － ）， 韩国 男艺人，Running Man成员";
-    int at = lede.indexOf("1976");
-    assertThat(Plausibility.lifeDate(lede, at, at + "1976年4月25日".length())).isTrue();
+    assertThat(lifeDate(lede, "1976年4月25日")).isTrue();
     String infobox = "出生 ( 1976-04-25 ) 1976年4月25日 （ 45岁）";
-    int first = infobox.indexOf("1976-04-25");
-    assertThat(Plausibility.lifeDate(infobox, first, first + "1976-04-25".length())).isTrue();
-    int second = infobox.indexOf("1976年");
-    assertThat(Plausibility.lifeDate(infobox, second, second + "1976年4月25日".length())).isTrue();
+    assertThat(lifeDate(infobox, "1976-04-25")).isTrue();
+    assertThat(lifeDate(infobox, "1976年4月25日")).isTrue();
     // the family's closed life span
-    String life = "鲁迅（1881年9月25日—1936年10月19日），原名周樟寿。";
-    int end = life.indexOf("1936");
-    assertThat(Plausibility.lifeDate(life, end, end + "1936年10月19日".length())).isTrue();
-    String posted = "发布时间：2020-04-17 08:18 来源：新华网";
-    int p = posted.indexOf("2020");
-    assertThat(Plausibility.lifeDate(posted, p, p + "2020-04-17 08:18".length())).isFalse();
+    assertThat(lifeDate("鲁迅（1881年9月25日—1936年10月19日），原名周樟寿。", "1936年10月19日")).isTrue();
+    assertThat(lifeDate("发布时间：2020-04-17 08:18 来源：新华网", "2020-04-17 08:18")).isFalse();
+  }
+
+  /** Plausibility.lifeDate at the first place {@code date} stands in {@code text}. */
+  private static boolean lifeDate(String text, String date) {
+    int at = text.indexOf(date);
+    assertThat(at).as("the date is in the text").isNotNegative();
+    return Plausibility.lifeDate(text, at, at + date.length());
   }
 }
