@@ -27,7 +27,7 @@ public final class RulesCatalog {
         .append("block = looks at neighbouring lines; document = looks at the whole document. ")
         .append("Each rule id is the key of `CleanResult.hits`/`removedChars`, of traces and of `Metadata.foundBy` ")
         .append("(plus `page-hint` for a publish time taken from `PageHints.date`, and `lead-sentence` for a title ")
-        .append("taken, when the page has none, from the opening clause of the text, which stays in the text).\n\n")
+        .append("taken, when the page has none, from the opening clause of the text that is not a bare date, which stays in the text).\n\n")
         .append("The page-hint title an HTML page gives the `title` rule is the extractor's scored choice (`io.html.Titles`) ")
         .append("among `<title>`, `og:title` and the crawl record's title (site parts stripped), `h1` and headline elements: ")
         .append("candidates that agree with each other, of a headline's length, win; navigation bars, section names, ")
