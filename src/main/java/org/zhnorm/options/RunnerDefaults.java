@@ -32,7 +32,9 @@ import java.util.List;
  *       Its temporary files go to a folder of this JVM, removed when it exits ({@link EmbeddedTempDir}).
  *   <li>on a cluster ({@code --flinkMaster=host:port}), and only without {@code --flinkConfDir}: a
  *       client-side configuration with hybrid batch exchanges ({@link #CLUSTER_CONF}), so the job runs
- *       on a cluster with Flink's stock TaskManager settings.
+ *       on a cluster with Flink's stock TaskManager settings;
+ *   <li>in both configurations: every stage on the run's parallelism, not sized by Flink's adaptive
+ *       batch scheduler ({@link #EVERY_STAGE_PARALLEL}).
  * </ul>
  */
 public final class RunnerDefaults {
@@ -50,6 +52,15 @@ public final class RunnerDefaults {
    * network buffers"). The mode is read when the job graph is built, so it needs no cluster setting.
    */
   static final String CLUSTER_CONF = "execution.batch-shuffle-mode: ALL_EXCHANGES_HYBRID_FULL\n";
+
+  /**
+   * Every stage on the run's parallelism (embedded and on a cluster). Flink's adaptive batch scheduler
+   * sizes a stage whose parallelism the job does not set by the bytes it consumes (16 MB a task): the
+   * stage that reads and cleans the dump consumes only the list of its files, so it ran as one task,
+   * one core idle for the first third of a 200 MB run (docs/PERFORMANCE.md), and on a cluster it
+   * would read the whole dump in one task.
+   */
+  static final String EVERY_STAGE_PARALLEL = "execution.batch.adaptive.auto-parallelism.enabled: false\n";
 
   private RunnerDefaults() {}
 
@@ -76,7 +87,7 @@ public final class RunnerDefaults {
         int slots = 2 * (parallelism == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(parallelism));
         all.add("--flinkConfDir=" + embeddedConfDir(slots));
       } else if (!embedded && !given(all, "--flinkConfDir=")) {
-        all.add("--flinkConfDir=" + confDir("a run submitted to a Flink cluster", CLUSTER_CONF));
+        all.add("--flinkConfDir=" + confDir("a run submitted to a Flink cluster", CLUSTER_CONF + EVERY_STAGE_PARALLEL));
       }
     }
     return all.toArray(String[]::new);
@@ -93,7 +104,7 @@ public final class RunnerDefaults {
   /** A temporary folder holding the embedded cluster's config.yaml (removed when the JVM exits). */
   static Path embeddedConfDir(int slots) {
     return confDir("an embedded Flink run", "taskmanager.numberOfTaskSlots: " + slots + "\n"
-        + EmbeddedTempDir.flinkConf());
+        + EVERY_STAGE_PARALLEL + EmbeddedTempDir.flinkConf());
   }
 
   /** A temporary folder holding a config.yaml of {@code body} (removed when the JVM exits). */

@@ -15,7 +15,8 @@ class RunnerDefaultsTest {
     String confDir = args[args.length - 1];
     assertThat(confDir).startsWith("--flinkConfDir=");
     String conf = Files.readString(Path.of(confDir.substring("--flinkConfDir=".length()), "config.yaml"));
-    assertThat(conf).contains("taskmanager.numberOfTaskSlots: 6");
+    assertThat(conf).contains("taskmanager.numberOfTaskSlots: 6")
+        .contains("execution.batch.adaptive.auto-parallelism.enabled: false");
   }
 
   @Test
@@ -24,7 +25,8 @@ class RunnerDefaultsTest {
     String confDir = args[args.length - 1];
     assertThat(confDir).startsWith("--flinkConfDir=");
     String conf = Files.readString(Path.of(confDir.substring("--flinkConfDir=".length()), "config.yaml"));
-    assertThat(conf).contains("execution.batch-shuffle-mode: ALL_EXCHANGES_HYBRID_FULL").doesNotContain("numberOfTaskSlots");
+    assertThat(conf).contains("execution.batch-shuffle-mode: ALL_EXCHANGES_HYBRID_FULL")
+        .contains("execution.batch.adaptive.auto-parallelism.enabled: false").doesNotContain("numberOfTaskSlots");
   }
 
   @Test
