@@ -7,10 +7,8 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.FlatMapElements;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -61,13 +59,7 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
             : List.<KV<String, byte[]>>of()));
 
     // candidate pairs (later id, earlier id) that share an LSH band
-    PCollection<KV<String, String>> candidates = signatures
-        .apply("BandKeys", FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-            .via((KV<String, byte[]> kv) -> MinHash.bandKeys(MinHash.fromBytes(kv.getValue())).stream()
-                .map(band -> KV.of(band, kv.getKey())).toList()))
-        .apply("Buckets", GroupByKey.create())
-        .apply("PairsInBuckets", ParDo.of(new PairsFn()))
-        .apply("DistinctPairs", Distinct.create());
+    PCollection<KV<String, String>> candidates = signatures.apply("CandidatePairs", new CandidatePairs());
 
     // confirm each pair on the whole signatures: attach the later's, then the earlier's
     TupleTag<String> earlierTag = new TupleTag<>();
@@ -187,26 +179,6 @@ public final class MergeDuplicates extends PTransform<PCollection<Document>, PCo
       }
       return min;
     };
-  }
-
-  /** Within one LSH bucket, pairs each document with the earlier ids (ids sorted). */
-  static final class PairsFn extends DoFn<KV<String, Iterable<String>>, KV<String, String>> {
-    @ProcessElement
-    public void process(@Element KV<String, Iterable<String>> bucket, OutputReceiver<KV<String, String>> out) {
-      List<String> ids = new ArrayList<>();
-      bucket.getValue().forEach(ids::add);
-      if (ids.size() < 2) {
-        return;
-      }
-      ids.sort(null);
-      for (int i = 1; i < ids.size(); i++) {
-        for (int j = 0; j < Math.min(i, MAX_COMPARISONS); j++) {
-          if (!ids.get(i).equals(ids.get(j))) {
-            out.output(KV.of(ids.get(i), ids.get(j)));
-          }
-        }
-      }
-    }
   }
 
   /** Keyed by the later id: re-keys each pair by the earlier id, carrying the later's signature. */

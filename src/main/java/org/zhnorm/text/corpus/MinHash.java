@@ -1,8 +1,6 @@
 package org.zhnorm.text.corpus;
 
 import java.util.regex.Pattern;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * MinHash signatures over character shingles of a text with whitespace removed, and LSH bands.
@@ -67,15 +65,18 @@ public final class MinHash {
     return out;
   }
 
-  /** One key per band: the band's index and a hash of its rows. */
-  public static List<String> bandKeys(long[] sig) {
-    List<String> keys = new ArrayList<>(BANDS);
+  /**
+   * One key per band: a 64-bit hash of the band's index and rows. Two documents that share a key are
+   * only candidates, confirmed on their whole signatures, so a collision costs one comparison.
+   */
+  public static long[] bandKeys(long[] sig) {
+    long[] keys = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long h = b;
       for (int r = 0; r < ROWS; r++) {
         h = Hashing64.mix(h * 31 + sig[b * ROWS + r]);
       }
-      keys.add(b + ":" + Long.toHexString(h));
+      keys[b] = h;
     }
     return keys;
   }
