@@ -19,8 +19,12 @@ final class DamageDetector {
     Map<String, Long> flags = new LinkedHashMap<>();
     long fffd = text.chars().filter(c -> c == 0xFFFD).count();
     put(flags, RepairChain.FLAG_REPLACEMENT, fffd);
-    put(flags, RepairChain.FLAG_KUNJINKAO, matchedChars(KUNJINKAO, text));
-    put(flags, RepairChain.FLAG_LATIN1, matchedChars(LATIN1, text));
+    if (text.indexOf('锟') >= 0 || text.indexOf('烫') >= 0 || text.indexOf('屯') >= 0) {
+      put(flags, RepairChain.FLAG_KUNJINKAO, matchedChars(KUNJINKAO, text));
+    }
+    if (hasCharIn(text, '\u00C0', '\u00FF')) { // where every LATIN1 match starts
+      put(flags, RepairChain.FLAG_LATIN1, matchedChars(LATIN1, text));
+    }
     put(flags, RepairChain.FLAG_PRIVATE_USE, text.chars().filter(c -> c >= 0xE000 && c <= 0xF8FF).count());
     long[] utf8 = new long[1];
     Utf8AsGbkRepair.utf8Windows(text, false, utf8);
@@ -44,6 +48,16 @@ final class DamageDetector {
       }
     }
     return n;
+  }
+
+  private static boolean hasCharIn(String text, char from, char to) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= from && c <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void put(Map<String, Long> m, String k, long v) {

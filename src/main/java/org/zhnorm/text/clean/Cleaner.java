@@ -138,6 +138,27 @@ public final class Cleaner {
   }
 
   /**
+   * The lines of {@code text}, split at CR LF, CR, LF, U+2028 and U+2029, empty lines and a last empty
+   * line kept (as {@code split("\\r\\n|\\r|\\n|\\u2028|\\u2029", -1)}, without compiling a regex per document).
+   */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out;
+  }
+
+  /**
    * Cleans one document. {@code text} is block-structured (one block per line); the result holds the
    * article only, one paragraph or heading per line, plus metadata, counters, flags and (when
    * {@code trace} is true) every change.
@@ -146,7 +167,7 @@ public final class Cleaner {
     PageHints h = hints == null ? PageHints.NONE : hints;
     RuleContext ctx = new RuleContext(h, trace);
     String src = text == null ? "" : text;
-    List<String> lines = new ArrayList<>(List.of(src.split("\\r\\n|\\r|\\n|\\u2028|\\u2029", -1)));
+    List<String> lines = lines(src);
     for (Rule rule : rules) {
       Budget.check();
       lines = rule.apply(lines, ctx);

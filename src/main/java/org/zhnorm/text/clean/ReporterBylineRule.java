@@ -1,7 +1,9 @@
 package org.zhnorm.text.clean;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads and removes the reporter bylines and editor notes of Taiwan, Hong Kong and mainland
@@ -50,6 +52,9 @@ final class ReporterBylineRule extends InlineRule {
   /** （责编：王小明） closing a paragraph. */
   private static final Pattern EDITOR = Pattern.compile(
       OPEN + "\\s*(?:责编|責編|责任编辑|責任編輯|编辑|編輯)\\s*[:：]\\s*(" + NAMES + ")\\s*" + CLOSE);
+  /** A line none of these patterns can match in (most lines) is left as it is without running them. */
+  static final List<RequiredLiterals> GUARDS = Stream.of(BRACKETED, CNA, LINE, DATED_LINE, PHOTO, PHOTO_BRACKETED, EDITOR)
+      .map(RequiredLiterals::of).toList();
   /** A name ending like this is a desk or a unit, not a reporter. */
   private static final Pattern DESK = Pattern.compile(".*(?:中心|組|组|部|台|室|社)$|綜合|综合");
 
@@ -63,6 +68,9 @@ final class ReporterBylineRule extends InlineRule {
 
   @Override
   String rewrite(String line, RuleContext ctx) {
+    if (GUARDS.stream().noneMatch(g -> g.mayFind(line))) {
+      return line;
+    }
     if (line.length() <= 40) {
       Matcher l = LINE.matcher(line);
       if (l.matches()) {

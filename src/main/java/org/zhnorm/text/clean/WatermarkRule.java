@@ -14,6 +14,23 @@ final class WatermarkRule extends InlineRule {
       Pattern.compile("(?<![A-Za-z0-9./@_-])[a-z]{4,12}[0-9]{3,8}(?![A-Za-z0-9./@_-])");
   private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF,.;:!?“”]");
 
+  /** Whether four lower-case Latin letters run into a digit somewhere in {@code line}: every TOKEN does. */
+  static boolean mayHoldToken(String line) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        letters++;
+      } else {
+        if (letters >= 4 && c >= '0' && c <= '9') {
+          return true;
+        }
+        letters = 0;
+      }
+    }
+    return false;
+  }
+
   WatermarkRule() {
     super(ID, "Removes document-site watermark tokens (lower-case letters + digits, e.g. baoku1893) glued"
         + " into Chinese text; flags the document damaged when the watermark replaced a year (baoku1893年).");
@@ -21,6 +38,9 @@ final class WatermarkRule extends InlineRule {
 
   @Override
   String rewrite(String line, RuleContext ctx) {
+    if (!mayHoldToken(line)) {
+      return line;
+    }
     Matcher m = TOKEN.matcher(line);
     StringBuilder sb = null;
     int last = 0;

@@ -130,6 +130,7 @@ public final class ClaimExtractor {
       subs.set(i, withGroup(sentence, groups, qs.get(i), subs.get(i)));
     }
     List<Place> places = gazetteer.find(sentence, context);
+    List<int[]> years = years(sentence, taiwan(region));
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
       Qualifier qualifier = q.qualifier();
@@ -158,7 +159,7 @@ public final class ClaimExtractor {
               upper,
               currency.currency(),
               currency.from(),
-              yearFor(sentence, q.start(), headingYear, taiwan(region)),
+              yearFor(years, q.start(), headingYear),
               q.redacted(),
               places));
     }
@@ -246,10 +247,10 @@ public final class ClaimExtractor {
   }
 
   /** The year for a quantity at {@code pos}: nearest before it, else first after, else the heading's. */
-  static @Nullable Integer yearFor(String sentence, int pos, @Nullable Integer headingYear, boolean taiwan) {
+  private static @Nullable Integer yearFor(List<int[]> years, int pos, @Nullable Integer headingYear) {
     Integer before = null;
     Integer after = null;
-    for (int[] y : years(sentence, taiwan)) {
+    for (int[] y : years) {
       if (y[0] < pos) {
         before = y[1];
       } else if (after == null) {
@@ -262,6 +263,9 @@ public final class ClaimExtractor {
   /** {start, year} of every year written in {@code text}. */
   private static List<int[]> years(String text, boolean taiwan) {
     List<int[]> out = new ArrayList<>();
+    if (text.indexOf('年') < 0) {
+      return out;
+    }
     Matcher m = YEAR.matcher(text);
     while (m.find()) {
       if (m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {

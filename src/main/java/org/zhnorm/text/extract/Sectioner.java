@@ -51,7 +51,8 @@ public final class Sectioner {
   private static final Pattern L3 = Pattern.compile("^(?:[0-9０-９]{1,2}[、．.](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)][、．.]?)");
   private static final Pattern QUESTION = Pattern.compile("^(记者|主持人|问|Q)[:：]");
   private static final Pattern TURN = Pattern.compile("^([\\p{IsHan}]{2,4}|答|A)[:：]");
-  private static final Pattern ENUM = Pattern.compile("(?<=^|[。；;，,：:！？!?\\s])([一二三四五六七八九十])是");
+  /** An enumeration item (一是, 二是 ...) starts its paragraph or follows one of these (punctuation or whitespace). */
+  private static final String ENUM_AFTER = "。；;，,：:！？!? \t\n\u000B\f\r";
   private static final String NUMERALS = "一二三四五六七八九十";
   private static final String SENTENCE_END = "。！；;";
   private static final int MAX_HEADING_LINE = 50;
@@ -172,13 +173,15 @@ public final class Sectioner {
   /** Start/end (within the paragraph) of 一是…, 二是… items, or empty if there are not two in order. */
   private static List<int[]> enumerationItems(String t) {
     List<Integer> starts = new ArrayList<>();
-    Matcher m = ENUM.matcher(t);
     int expect = 0;
-    while (m.find()) {
-      int n = NUMERALS.indexOf(m.group(1).charAt(0));
-      if (n == expect) {
-        starts.add(m.start());
-        expect++;
+    // found from each 是: most paragraphs have no item, and a regex with a lookbehind tried every position
+    for (int at = t.indexOf('是', 1); at > 0; at = t.indexOf('是', at + 1)) {
+      int numeral = at - 1;
+      if (NUMERALS.indexOf(t.charAt(numeral)) >= 0 && (numeral == 0 || ENUM_AFTER.indexOf(t.charAt(numeral - 1)) >= 0)) {
+        if (NUMERALS.indexOf(t.charAt(numeral)) == expect) {
+          starts.add(numeral);
+          expect++;
+        }
       }
     }
     List<int[]> out = new ArrayList<>();
