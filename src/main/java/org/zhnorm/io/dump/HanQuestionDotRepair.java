@@ -32,7 +32,7 @@ final class HanQuestionDotRepair implements RepairChain.Repair {
   private static final Pattern SINGLE_LIST = Pattern.compile("\\p{IsHan}(?:\\?\\p{IsHan}){2,}");
 
   static String hanQuestionDot(String text, long[] count) {
-    if (text.indexOf('?') < 0) {
+    if (!hasJoiningQuestionMark(text)) {
       return text;
     }
     String single = RepairText.replaceAll(SINGLE_LIST, text, m -> {
@@ -53,6 +53,23 @@ final class HanQuestionDotRepair implements RepairChain.Repair {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether some '?' stands between two Han (or transliteration) characters: every repair below needs
+   * one, and most texts with a '?' use it as punctuation, so the patterns are not run on them.
+   */
+  static boolean hasJoiningQuestionMark(String text) {
+    for (int i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) {
+      if (i > 0 && i < text.length() - 1 && joins(text.codePointBefore(i)) && joins(text.codePointAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean joins(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || CharData.isTransliteration(cp);
   }
 
   private static int translitRun(CharSequence s, int from, int step) {

@@ -90,11 +90,13 @@ final class Utf8AsGbkRepair implements RepairChain.Repair {
         i++;
         continue;
       }
-      // the window's GB18030 bytes (every char has a two-byte code), read as UTF-8
-      String decoded = RepairText.strictDecode(java.util.Arrays.copyOf(bytes, endLength), StandardCharsets.UTF_8);
+      // the window's GB18030 bytes (every char has a two-byte code), read as UTF-8. Their structure is
+      // checked above; what else is malformed (overlong, surrogate) decodes to U+FFFD, which is not CJK
+      // and fails the test below, as a strict decoder's refusal would.
+      String decoded = new String(bytes, 0, endLength, StandardCharsets.UTF_8);
       // Chinese read as GBK decodes back to CJK (three-byte UTF-8); two-byte UTF-8 (Latin, Greek,
       // Cyrillic) appears by accident in ordinary GBK text, so it does not count.
-      if (decoded == null || decoded.codePoints().filter(Utf8AsGbkRepair::isCjk).count() < 2
+      if (decoded.codePoints().filter(Utf8AsGbkRepair::isCjk).count() < 2
           || !decoded.codePoints().allMatch(cp -> cp < 0x80 || isCjk(cp))) {
         i++;
         continue;

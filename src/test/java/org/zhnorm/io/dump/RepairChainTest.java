@@ -36,6 +36,15 @@ class RepairChainTest {
   }
 
   @Test
+  void onlyAQuestionMarkBetweenHanOrTransliterationCharactersIsLookedAt() {
+    assertThat(HanQuestionDotRepair.hasJoiningQuestionMark("?紅?綠?藍")).isTrue();
+    assertThat(HanQuestionDotRepair.hasJoiningQuestionMark("巴兹?奥尔德林")).isTrue();
+    assertThat(HanQuestionDotRepair.hasJoiningQuestionMark("𠀀?𠀁")).isTrue(); // Han outside the BMP
+    assertThat(HanQuestionDotRepair.hasJoiningQuestionMark("真的吗? 是的。What? ?")).isFalse();
+    assertThat(HanQuestionDotRepair.hasJoiningQuestionMark("?")).isFalse();
+  }
+
+  @Test
   void realQuestionMarksSurvive() {
     assertThat(fix("你是谁?我不知道。").text()).isEqualTo("你是谁?我不知道。");
     assertThat(fix("果汁？啤酒？難分").text()).isEqualTo("果汁？啤酒？難分");
