@@ -37,6 +37,7 @@ import org.zhnorm.text.convert.ScriptConverter;
  *   <li>{@code bound DUMP_DIR THREADS}: the library bound, OpenCC conversion plus HanLP's plain
  *       Viterbi segmentation (no recognizers) alone in a tight loop over the same texts on THREADS
  *       threads, timed after a warm-up pass over the first 500 texts.
+ *   <li>{@code stages DUMP_DIR}: each per-document step alone on one thread ({@link StageCosts}).
  * </ul>
  */
 public final class Benchmark {
@@ -46,7 +47,8 @@ public final class Benchmark {
     switch (args[0]) {
       case "run" -> run(Path.of(args[1]), Path.of(args[2]), List.of(args).subList(3, args.length));
       case "bound" -> bound(Path.of(args[1]), Integer.parseInt(args[2]));
-      default -> throw new IllegalArgumentException("usage: Benchmark run DUMP OUT [flags] | bound DUMP THREADS");
+      case "stages" -> System.out.println(new ObjectMapper().writeValueAsString(StageCosts.measure(Path.of(args[1]))));
+      default -> throw new IllegalArgumentException("usage: Benchmark run DUMP OUT [flags] | bound DUMP THREADS | stages DUMP");
     }
   }
 
