@@ -26,11 +26,13 @@ import org.zhnorm.text.corpus.MinHash;
  * <p>A document's 16 band keys go in batches per shard of their hash, as the site-boilerplate line
  * keys do: one runner element per band key (a grouping key, with its state and timer on Flink) cost
  * more than the pairing, 5% of a 200 MB run's samples. Each shard sorts its (band, id) entries and
- * pairs the ids of each band.
+ * pairs the ids of each band; a shard is held in memory where it is paired, so there are enough
+ * shards for a large crawl: 1 TB of text (about 230 million documents, 3.7 billion band keys) puts
+ * about 225,000 entries (some 20 MB) in each.
  */
 final class CandidatePairs extends PTransform<PCollection<KV<String, byte[]>>, PCollection<KV<String, String>>> {
   /** Shards of the band keys; each shard is paired in one place. */
-  static final int SHARDS = 1024;
+  static final int SHARDS = 16384;
   /** A worker sends its batches once it holds this many band keys. */
   static final int BUFFERED_KEYS = 1 << 18;
 
