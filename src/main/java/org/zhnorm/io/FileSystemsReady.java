@@ -2,7 +2,6 @@ package org.zhnorm.io;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.transforms.DoFn;
 
 /**
  * Waits until Beam's file-system registry knows the scheme of a path, before a worker thread uses it.
@@ -46,15 +45,6 @@ public final class FileSystemsReady {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while waiting for the file system of " + path, e);
       }
-    }
-  }
-
-  /** Passes each path on once its scheme resolves: put it before a Beam step that opens the path. */
-  public static final class AwaitFn extends DoFn<String, String> {
-    @ProcessElement
-    public void process(@Element String path, OutputReceiver<String> out) {
-      await(path);
-      out.output(path);
     }
   }
 }

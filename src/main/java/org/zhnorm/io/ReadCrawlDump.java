@@ -3,9 +3,15 @@ package org.zhnorm.io;
 import java.io.IOException;
 import java.util.List;
 import java.nio.channels.Channels;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
@@ -17,6 +23,7 @@ import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -88,9 +95,10 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
   public PCollectionTuple expand(PBegin begin) {
     PCollectionTuple parsed = begin
         .apply("Pattern", Create.of(input.glob()))
-        .apply("AwaitFileSystem", ParDo.of(new FileSystemsReady.AwaitFn()))
-        .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
+        .apply("MatchFiles", ParDo.of(new MatchFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ListCoder.of(VarLongCoder.of())))
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
+        .apply("FileMetadata", ParDo.of(new MetadataFn(input.root())))
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
         .apply("ParseFiles", ParDo.of(new ParseFileFn(input, maxDocumentBytes, maxDocumentChars, settings))
             .withOutputTags(DOCUMENTS, TupleTagList.of(DEAD_LETTERS)));
@@ -113,6 +121,49 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
       return begin.getPipeline().getSchemaRegistry().getSchemaCoder(DeadLetter.class);
     } catch (org.apache.beam.sdk.schemas.NoSuchSchemaException e) {
       throw new IllegalStateException("DeadLetter has a schema (@DefaultSchema)", e);
+    }
+  }
+
+  /**
+   * The files a glob matches, as (path, [size, last modified, seek-efficient]): plain values, so the
+   * shuffle that spreads them decodes no Beam {@code ResourceId}. Decoding one needs the file-system
+   * registry, and a worker thread could decode before the registry knew {@code hdfs://}
+   * ({@link FileSystemsReady}: "No filesystem found for scheme hdfs" in the cluster test's embedded
+   * run, once the spread files were read by two tasks). No file is an error, as Beam's matchAll.
+   */
+  static final class MatchFn extends DoFn<String, KV<String, List<Long>>> {
+    @ProcessElement
+    public void process(@Element String glob, OutputReceiver<KV<String, List<Long>>> out) throws IOException {
+      FileSystemsReady.await(glob);
+      for (MatchResult.Metadata m : FileSystems.match(glob, EmptyMatchTreatment.DISALLOW).metadata()) {
+        out.output(KV.of(m.resourceId().toString(),
+            List.of(m.sizeBytes(), m.lastModifiedMillis(), m.isReadSeekEfficient() ? 1L : 0L)));
+      }
+    }
+  }
+
+  /** A matched file's Beam metadata again, once this worker's file-system registry knows the dump's scheme. */
+  static final class MetadataFn extends DoFn<KV<String, List<Long>>, MatchResult.Metadata> {
+    private final String root;
+
+    MetadataFn(String root) {
+      this.root = root;
+    }
+
+    @Setup
+    public void setup() {
+      FileSystemsReady.await(root);
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, List<Long>> file, OutputReceiver<MatchResult.Metadata> out) {
+      List<Long> facts = file.getValue();
+      out.output(MatchResult.Metadata.builder()
+          .setResourceId(FileSystems.matchNewResource(file.getKey(), false))
+          .setSizeBytes(facts.get(0))
+          .setLastModifiedMillis(facts.get(1))
+          .setIsReadSeekEfficient(facts.get(2) == 1L)
+          .build());
     }
   }
 
