@@ -181,11 +181,11 @@ final class SpamRule extends ScopedRule {
         ctx.removed(ID, line);
         continue;
       }
-      String lower = line.toLowerCase(Locale.ROOT);
-      if (lower.length() != line.length() || !mentionsSpam(lower) || !word.matcher(lower).find()) {
+      if (!holdsSpam(line)) {
         out.add(line);
         continue;
       }
+      String lower = line.toLowerCase(Locale.ROOT);
       int spamChars = 0;
       int count = 0;
       Matcher r = run.matcher(lower);
