@@ -2,12 +2,10 @@ package org.zhnorm.text.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Removes BOM and zero-width characters, turns no-break spaces into spaces, trims lines, drops blank ones. */
 final class NormalizeWhitespaceRule extends LineRule {
   static final String ID = "normalize-whitespace";
-  private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B-\\u200D\\u2060\\u00AD]");
 
   NormalizeWhitespaceRule() {
     super(ID, "Removes BOM, zero-width characters and soft hyphens, maps no-break spaces to spaces, strips"
@@ -19,8 +17,8 @@ final class NormalizeWhitespaceRule extends LineRule {
     List<String> out = new ArrayList<>(lines.size());
     for (String line : lines) {
       String t = line;
-      if (INVISIBLE.matcher(t).find()) {
-        String r = INVISIBLE.matcher(t).replaceAll("");
+      if (hasInvisible(t)) {
+        String r = withoutInvisible(t);
         ctx.changed(ID, t, r);
         t = r;
       }
@@ -30,5 +28,30 @@ final class NormalizeWhitespaceRule extends LineRule {
       }
     }
     return out;
+  }
+
+  /** BOM, zero-width space, non-joiner and joiner, word joiner, soft hyphen. */
+  static boolean isInvisible(char c) {
+    return c == '\uFEFF' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\u00AD';
+  }
+
+  private static boolean hasInvisible(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (isInvisible(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String withoutInvisible(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (!isInvisible(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 }
