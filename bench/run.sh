@@ -55,8 +55,14 @@ timed() {
 opens=(--add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
      --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
      --add-opens=java.base/java.lang.invoke=ALL-UNNAMED -cp "target/zhnorm.jar:target/lib/*")
-jvm=(java ${BENCH_JAVA_OPTS:--Xmx3g -XX:+UseParallelGC} "${opens[@]}")
-tool=(java -Xmx8g "${opens[@]}")   # the bound and the dump maker hold whole dumps in memory
+# the JVM the launcher runs a local embedded run on (Java 25 when the machine has one), so the bound
+# and the in-JVM runs are measured on the same JVM as ./zhnorm run
+java_bin="$(./zhnorm --print-java --input=x)"
+if [ "$("$java_bin" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')" -ge 24 ]; then
+  opens+=(--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED)
+fi
+jvm=("$java_bin" ${BENCH_JAVA_OPTS:--Xmx3g -XX:+UseParallelGC} "${opens[@]}")
+tool=("$java_bin" -Xmx8g "${opens[@]}")   # the bound and the dump maker hold whole dumps in memory
 sources=(input)
 [ -d ../shared/corpus/dev ] && sources+=(../shared/corpus/dev)
 

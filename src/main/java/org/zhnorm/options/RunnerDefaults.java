@@ -34,7 +34,8 @@ import java.util.List;
  *       client-side configuration with hybrid batch exchanges ({@link #CLUSTER_CONF}), so the job runs
  *       on a cluster with Flink's stock TaskManager settings;
  *   <li>in both configurations: every stage on the run's parallelism, not sized by Flink's adaptive
- *       batch scheduler ({@link #EVERY_STAGE_PARALLEL}).
+ *       batch scheduler ({@link #EVERY_STAGE_PARALLEL}); embedded, no Hadoop delegation tokens
+ *       ({@link #NO_DELEGATION_TOKENS}).
  * </ul>
  */
 public final class RunnerDefaults {
@@ -61,6 +62,13 @@ public final class RunnerDefaults {
    * would read the whole dump in one task.
    */
   static final String EVERY_STAGE_PARALLEL = "execution.batch.adaptive.auto-parallelism.enabled: false\n";
+
+  /**
+   * No Hadoop delegation tokens in an embedded run: they serve Kerberos-secured clusters, and Flink
+   * asks Hadoop's UserGroupInformation for them at job start, which calls {@code Subject.getSubject},
+   * refused from Java 24 on (the launcher runs embedded jobs on Java 25 when the machine has it).
+   */
+  static final String NO_DELEGATION_TOKENS = "security.delegation.tokens.enabled: false\n";
 
   private RunnerDefaults() {}
 
@@ -104,7 +112,7 @@ public final class RunnerDefaults {
   /** A temporary folder holding the embedded cluster's config.yaml (removed when the JVM exits). */
   static Path embeddedConfDir(int slots) {
     return confDir("an embedded Flink run", "taskmanager.numberOfTaskSlots: " + slots + "\n"
-        + EVERY_STAGE_PARALLEL + EmbeddedTempDir.flinkConf());
+        + EVERY_STAGE_PARALLEL + NO_DELEGATION_TOKENS + EmbeddedTempDir.flinkConf());
   }
 
   /** A temporary folder holding a config.yaml of {@code body} (removed when the JVM exits). */

@@ -16,7 +16,8 @@ class RunnerDefaultsTest {
     assertThat(confDir).startsWith("--flinkConfDir=");
     String conf = Files.readString(Path.of(confDir.substring("--flinkConfDir=".length()), "config.yaml"));
     assertThat(conf).contains("taskmanager.numberOfTaskSlots: 6")
-        .contains("execution.batch.adaptive.auto-parallelism.enabled: false");
+        .contains("execution.batch.adaptive.auto-parallelism.enabled: false")
+        .contains("security.delegation.tokens.enabled: false");
   }
 
   @Test
