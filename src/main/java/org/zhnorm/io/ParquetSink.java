@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
@@ -53,13 +56,39 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
         .withRowGroupSize(ROW_GROUP_BYTES)
         .withCompressionCodec(CompressionCodecName.SNAPPY)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+    for (String column : plainColumns(schema)) {
+      builder.withDictionaryEncoding(column, false);
+    }
+    for (String column : PLAIN_IN_EVERY_TABLE) {
+      builder.withDictionaryEncoding(column, false);
+    }
+    return builder;
+  }
+
+  /**
+   * The plain (no dictionary) columns of all three tables, set on every writer. parquet-java 1.13
+   * builds every writer's column encoders with one shared factory
+   * ({@code ParquetProperties.DEFAULT_VALUES_WRITER_FACTORY}), which each {@code build()} re-initializes
+   * with its own settings: a file's first row group got its table's settings, its later row groups
+   * those of whichever writer was built last. With sections and documents writers open side by side,
+   * most row groups after the first dictionary-encoded the words of {@code sections.tokens} (and could
+   * have hashed whole texts into a dictionary). No column path is plain in one table and dictionary-
+   * encoded in another, so with the same settings on every writer it does not matter which one the
+   * factory holds ({@code ParquetSinkTest}).
+   */
+  private static final List<String> PLAIN_IN_EVERY_TABLE = Stream.of(TableRows.DOCUMENTS, TableRows.SECTIONS, TableRows.CLAIMS)
+      .flatMap(t -> plainColumns(TableRows.schema(t)).stream()).distinct().toList();
+
+  /** The column paths of {@code schema} whose field says {@code "parquet.dictionary": false}. */
+  static List<String> plainColumns(Schema schema) {
+    List<String> out = new ArrayList<>();
     for (Schema.Field f : schema.getFields()) {
       if (Boolean.FALSE.equals(f.getObjectProp(DICTIONARY))) {
         // a list's values are the leaf column of its 3-level structure
-        builder.withDictionaryEncoding(f.schema().getType() == Schema.Type.ARRAY ? f.name() + ".list.element" : f.name(), false);
+        out.add(f.schema().getType() == Schema.Type.ARRAY ? f.name() + ".list.element" : f.name());
       }
     }
-    return builder;
+    return out;
   }
 
   /** Builds a Parquet writer of table rows ({@link RowWriteSupport}). */

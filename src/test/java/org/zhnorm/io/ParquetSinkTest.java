@@ -65,4 +65,60 @@ class ParquetSinkTest {
       assertThat(rs.getString(3)).isEqualTo("第0段：同一段文字在很多行里重复出现");
     }
   }
+
+  /**
+   * parquet-java 1.13 re-initializes one shared encoder factory on every writer it builds: here the
+   * documents writer, built after the sections writer, would set the encodings of the sections file's
+   * later row groups, dictionary-encoding the words. Every row group keeps its table's settings.
+   */
+  @Test
+  void everyRowGroupKeepsItsTablesEncodingsWhenAnotherTablesWriterIsBuiltMeanwhile() throws Exception {
+    Schema sections = Partitioning.PUB_MONTH.schema(TableRows.schema(TableRows.SECTIONS));
+    Schema documents = Partitioning.PUB_MONTH.schema(TableRows.schema(TableRows.DOCUMENTS));
+    Path file = dir.resolve("sections.parquet");
+    Path other = dir.resolve("documents.parquet");
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileChannel otherChannel = FileChannel.open(other, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      ParquetSink sink = new ParquetSink(sections);
+      sink.open(channel);
+      new ParquetSink(documents).open(otherChannel); // builds a writer of the other table
+      java.util.List<String> vocabulary = new java.util.ArrayList<>();
+      for (int w = 0; w < 500; w++) {
+        vocabulary.add("词语" + Integer.toString(w, 36) + "号");
+      }
+      for (int i = 0; i < 16000; i++) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        java.util.List<String> tags = new java.util.ArrayList<>();
+        for (int k = 0; k < 200; k++) {
+          words.add(vocabulary.get((i * 7 + k * 13) % vocabulary.size()));
+          tags.add("n");
+        }
+        GenericRecord r = new GenericData.Record(sections);
+        r.put(0, "d" + i);
+        r.put(1, "d" + i + "-s0");
+        r.put(2, 0);
+        r.put(3, 0);
+        r.put(4, "body");
+        r.put(7, String.join("", words));
+        r.put(8, 0);
+        r.put(9, 1000);
+        r.put(10, words);
+        r.put(11, tags);
+        r.put(12, java.util.List.of());
+        sink.write(r);
+      }
+      sink.flush();
+    }
+    java.util.List<String> tokenEncodings = new java.util.ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT encodings FROM parquet_metadata('" + file
+            + "') WHERE path_in_schema = 'tokens, list, element' ORDER BY row_group_id")) {
+      while (rs.next()) {
+        tokenEncodings.add(rs.getString(1));
+      }
+    }
+    assertThat(tokenEncodings).as("several row groups").hasSizeGreaterThan(1);
+    assertThat(tokenEncodings).allSatisfy(e -> assertThat(e).doesNotContain("DICTIONARY"));
+  }
 }
