@@ -33,6 +33,8 @@ final class SpamRule extends ScopedRule {
   private final Pattern word;
   /** Spam words by first character: a cheap scan decides whether the regexes need to run at all. */
   private final java.util.Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+  /** A bit per UTF-16 unit that starts a spam word: most characters of a line are passed over without a map look-up. */
+  private final long[] firstChars = new long[1024];
   private final Pattern run;
 
   SpamRule() {
@@ -48,6 +50,7 @@ final class SpamRule extends ScopedRule {
     }
     for (String w : words) {
       byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+      firstChars[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
     }
     String alt = RuleData.alternation(words);
     // matched against the lower-cased line: a case-insensitive alternation is several times slower
@@ -154,7 +157,11 @@ final class SpamRule extends ScopedRule {
 
   private boolean mentionsSpam(String lower) {
     for (int i = 0; i < lower.length(); i++) {
-      List<String> candidates = byFirst.get(lower.charAt(i));
+      char c = lower.charAt(i);
+      if ((firstChars[c >>> 6] & 1L << c) == 0) {
+        continue;
+      }
+      List<String> candidates = byFirst.get(c);
       if (candidates != null) {
         for (String w : candidates) {
           if (lower.startsWith(w, i)) {
