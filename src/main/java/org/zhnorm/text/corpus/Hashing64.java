@@ -13,6 +13,16 @@ final class Hashing64 {
     return mix(h);
   }
 
+  /** {@link #hash(CharSequence)} of {@code chars[from, to)}, without making a string of them. */
+  static long hash(char[] chars, int from, int to) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = from; i < to; i++) {
+      h ^= chars[i];
+      h *= 0x100000001b3L;
+    }
+    return mix(h);
+  }
+
   /** SplitMix64's finalizer: spreads every input bit over the output. */
   static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;

@@ -1,7 +1,5 @@
 package org.zhnorm.text.corpus;
 
-import java.util.regex.Pattern;
-
 /**
  * MinHash signatures over character shingles of a text with whitespace removed, and LSH bands.
  * With {@link #BANDS} bands of {@link #ROWS} rows, two texts of Jaccard similarity 0.8 share a band
@@ -19,23 +17,38 @@ public final class MinHash {
   public static final int ROWS = 8;
   public static final int SIZE = BANDS * ROWS;
   private static final long EMPTY = Long.MAX_VALUE;
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private MinHash() {}
 
   /** The signature: {@link #SIZE} bins, each the least shingle hash that fell in it (densified). */
   public static long[] signature(String text) {
-    String t = WHITESPACE.matcher(text).replaceAll("");
+    char[] t = withoutWhitespace(text);
     long[] sig = new long[SIZE];
     java.util.Arrays.fill(sig, EMPTY);
-    if (t.length() <= SHINGLE) {
-      add(sig, Hashing64.hash(t));
+    if (t.length <= SHINGLE) {
+      add(sig, Hashing64.hash(t, 0, t.length));
     } else {
-      for (int i = 0; i + SHINGLE <= t.length(); i++) {
-        add(sig, Hashing64.hash(t.subSequence(i, i + SHINGLE)));
+      for (int i = 0; i + SHINGLE <= t.length; i++) {
+        add(sig, Hashing64.hash(t, i, i + SHINGLE));
       }
     }
     return densify(sig);
+  }
+
+  /**
+   * The text's characters without whitespace (regex {@code \s}: space, tab, line feed, vertical tab,
+   * form feed, carriage return), so a shingle spans a line break; each shingle is hashed in place.
+   */
+  static char[] withoutWhitespace(String text) {
+    char[] out = new char[text.length()];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r')) {
+        out[n++] = c;
+      }
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
   /** Bin from the hash's top bits (SIZE is a power of two), value from the rest. */

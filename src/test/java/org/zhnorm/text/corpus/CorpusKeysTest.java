@@ -32,6 +32,18 @@ class CorpusKeysTest {
   }
 
   @Test
+  void minHashDropsOnlyRegexWhitespaceAndHashesShinglesAsStrings() {
+    String text = "第一行 有空格\t制表\r\n第二行\u000b\f全角\u3000空格与\u00a0不换行空格留在文中";
+    assertThat(new String(MinHash.withoutWhitespace(text)))
+        .isEqualTo(text.replaceAll("\\s+", "")).contains("\u3000").contains("\u00a0");
+    char[] t = MinHash.withoutWhitespace(text);
+    for (int i = 0; i + MinHash.SHINGLE <= t.length; i++) {
+      assertThat(Hashing64.hash(t, i, i + MinHash.SHINGLE)).isEqualTo(Hashing64.hash(new String(t, i, MinHash.SHINGLE)));
+    }
+    assertThat(MinHash.signature("短 文")).isEqualTo(MinHash.signature("短文"));
+  }
+
+  @Test
   void minHashEstimatesSimilarity() {
     String a = "新宁县委以党建为引领，以五个到户为抓手，坚持干部在一线锤炼、堡垒在一线建强、力量在一线凝聚、成效在一线检验。";
     String b = a.replace("成效", "效果");
