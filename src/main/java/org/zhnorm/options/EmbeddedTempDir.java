@@ -3,9 +3,11 @@ package org.zhnorm.options;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The folder an embedded Flink run keeps its temporary files in, one per JVM under {@code java.io.tmpdir}
@@ -38,15 +40,42 @@ final class EmbeddedTempDir {
     return dir;
   }
 
-  /** Removes {@code root} and everything under it; what cannot be removed is left, the exit goes on. */
+  /**
+   * Removes {@code root} and everything under it; what cannot be removed is left, the exit goes on.
+   * Flink's own shutdown hooks remove parts of it at the same time, so a file or folder that vanishes
+   * during the walk is not an error.
+   */
   static void delete(Path root) {
     if (!Files.exists(root)) {
       return;
     }
-    try (Stream<Path> s = Files.walk(root)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      System.err.println("zhnorm: could not remove Flink's temporary folder " + root + ": " + e.getMessage());
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          Files.deleteIfExists(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+          if (e instanceof NoSuchFileException) {
+            return FileVisitResult.CONTINUE;
+          }
+          throw e;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+          if (e != null && !(e instanceof NoSuchFileException)) {
+            throw e;
+          }
+          Files.deleteIfExists(dir);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      System.err.println("zhnorm: could not remove Flink's temporary folder " + root + ": " + e);
     }
   }
 }
