@@ -2,12 +2,12 @@ package org.zhnorm.options;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.Path;
 
 /**
  * The folder an embedded Flink run keeps its temporary files in, one per JVM under {@code java.io.tmpdir}

@@ -84,8 +84,8 @@ public final class DumpParser {
     try (InputStream closer = guard) {
       DumpInput input;
       try {
-        // most files of a crawl dump are a few KB: two 64 KB buffers per file were a tenth of the read
-        // stage's allocation; an uncompressed file is read through the one buffer
+        // most files of a crawl dump are a few KB: two 64 KB buffers per file were 7% of a 200 MB run's
+        // allocation (docs/PERFORMANCE.md); an uncompressed file is read through this one buffer
         BufferedInputStream raw = new BufferedInputStream(guard, RAW_BUFFER);
         String compression = DumpStreams.sniffCompression(raw);
         if (!compression.equals("none") && !DumpStreams.READ.contains(compression)) {

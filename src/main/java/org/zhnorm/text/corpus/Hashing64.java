@@ -2,23 +2,24 @@ package org.zhnorm.text.corpus;
 
 /** A fast, stable 64-bit string hash (FNV-1a over UTF-16 units, then a SplitMix64 finalizer). */
 final class Hashing64 {
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
   private Hashing64() {}
 
   static long hash(CharSequence s) {
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_OFFSET;
     for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
+      h = (h ^ s.charAt(i)) * FNV_PRIME;
     }
     return mix(h);
   }
 
   /** {@link #hash(CharSequence)} of {@code chars[from, to)}, without making a string of them. */
   static long hash(char[] chars, int from, int to) {
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_OFFSET;
     for (int i = from; i < to; i++) {
-      h ^= chars[i];
-      h *= 0x100000001b3L;
+      h = (h ^ chars[i]) * FNV_PRIME;
     }
     return mix(h);
   }
