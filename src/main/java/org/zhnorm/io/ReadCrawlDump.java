@@ -10,6 +10,7 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
@@ -133,8 +134,9 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
    */
   static final class MatchFn extends DoFn<String, KV<String, List<Long>>> {
     @ProcessElement
-    public void process(@Element String glob, OutputReceiver<KV<String, List<Long>>> out) throws IOException {
-      FileSystemsReady.await(glob);
+    public void process(@Element String glob, OutputReceiver<KV<String, List<Long>>> out, PipelineOptions options)
+        throws IOException {
+      FileSystemsReady.await(glob, options);
       for (MatchResult.Metadata m : FileSystems.match(glob, EmptyMatchTreatment.DISALLOW).metadata()) {
         out.output(KV.of(m.resourceId().toString(),
             List.of(m.sizeBytes(), m.lastModifiedMillis(), m.isReadSeekEfficient() ? 1L : 0L)));
@@ -150,9 +152,9 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
       this.root = root;
     }
 
-    @Setup
-    public void setup() {
-      FileSystemsReady.await(root);
+    @StartBundle
+    public void startBundle(StartBundleContext c) {
+      FileSystemsReady.await(root, c.getPipelineOptions());
     }
 
     @ProcessElement
@@ -189,8 +191,12 @@ public final class ReadCrawlDump extends PTransform<PBegin, PCollectionTuple> {
 
     @Setup
     public void setup() {
-      FileSystemsReady.await(input.root());
       parser = new DumpParser(maxDocumentBytes, maxDocumentChars, settings);
+    }
+
+    @StartBundle
+    public void startBundle(StartBundleContext c) {
+      FileSystemsReady.await(input.root(), c.getPipelineOptions());
     }
 
     @ProcessElement

@@ -10,6 +10,7 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
@@ -89,12 +90,12 @@ final class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone> {
     @Setup
     public void setup() {
       schema = partitioning.schema(TableRows.schema(table));
-      FileSystemsReady.await(temp);
-      tempDir = FileSystems.matchNewResource(temp, true);
     }
 
     @StartBundle
-    public void startBundle() {
+    public void startBundle(StartBundleContext c) {
+      FileSystemsReady.await(temp, c.getPipelineOptions());
+      tempDir = FileSystems.matchNewResource(temp, true);
       files = new PartitionedFiles(schema, tempDir, PartitionedFiles.defaultBudget());
     }
 
@@ -127,8 +128,8 @@ final class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone> {
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<KV<String, String>>> all) throws IOException {
-      FileSystemsReady.await(tableDir);
+    public void process(@Element KV<String, Iterable<KV<String, String>>> all, PipelineOptions options) throws IOException {
+      FileSystemsReady.await(tableDir, options);
       Map<String, List<String>> byPartition = new TreeMap<>();
       for (KV<String, String> f : all.getValue()) {
         byPartition.computeIfAbsent(f.getKey(), k -> new ArrayList<>()).add(f.getValue());
