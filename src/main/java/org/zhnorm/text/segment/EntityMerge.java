@@ -161,22 +161,24 @@ final class EntityMerge {
   /**
    * Rule {@code admin-suffix}: a place or proper name followed by a one-character administrative
    * unit the dictionary does not know together ({@code 华州/nz 区/n}) becomes one place, 华州区/ns.
+   * Runs in place on the tokens from index {@code from} on (one window's); those before are left alone.
    */
-  static List<Token> joinAdminSuffix(List<Token> in) {
-    List<Token> out = new ArrayList<>(in.size());
-    for (Token t : in) {
-      if (!out.isEmpty() && t.word().length() == 1 && PLACE_SUFFIX.contains(t.word()) && t.pos().startsWith("n")) {
-        Token prev = out.get(out.size() - 1);
+  static void joinAdminSuffix(List<Token> tokens, int from) {
+    int kept = from;
+    for (int i = from; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (kept > from && t.word().length() == 1 && PLACE_SUFFIX.indexOf(t.word().charAt(0)) >= 0 && t.pos().startsWith("n")) {
+        Token prev = tokens.get(kept - 1);
         if (prev.end() == t.start() && prev.word().length() >= 2 && isHan(prev.word())
             && (prev.pos().equals("ns") || prev.pos().equals("nz"))
             && PLACE_SUFFIX.indexOf(prev.word().charAt(prev.word().length() - 1)) < 0) {
-          out.set(out.size() - 1, new Token(prev.word() + t.word(), "ns", prev.start()));
+          tokens.set(kept - 1, new Token(prev.word() + t.word(), "ns", prev.start()));
           continue;
         }
       }
-      out.add(t);
+      tokens.set(kept++, t);
     }
-    return out;
+    tokens.subList(kept, tokens.size()).clear();
   }
 
   private static Token merge(List<Token> tokens, String pos) {

@@ -57,6 +57,10 @@ final class NumberUnitMerge {
   /** Index one past the last token merged with token {@code i} (i + 1 if nothing merges). */
   private static int mergeEnd(List<Token> t, int i) {
     Token first = t.get(i);
+    char c = first.word().charAt(0);
+    if (!digit(c) && c != '十' && YEAR_DIGITS.indexOf(c) < 0) {
+      return i + 1; // the usual case: neither a number, nor a Chinese year or day
+    }
     if (chineseYear(first.word())) {
       return adjacent(t, i + 1) && t.get(i + 1).word().equals("年") ? i + 2 : i + 1;
     }

@@ -98,15 +98,26 @@ public final class WordSegmenter {
     for (int[] w : Windows.of(text)) {
       Budget.check(); // a document over its time budget becomes a timeout dead letter
       String window = text.substring(w[0], w[1]);
-      List<Token> words = joinSurrogates(align(window, engine.seg(window)));
-      if (recognizer != null) {
-        words = EntityMerge.apply(window, words, joinSurrogates(align(window, recognizer.seg(window))));
+      int from = tokens.size();
+      if (recognizer == null) {
+        align(window, engine.seg(window), w[0], tokens);
+        joinSurrogates(tokens, from);
+      } else {
+        for (Token t : EntityMerge.apply(window, aligned(window, engine), aligned(window, recognizer))) {
+          tokens.add(new Token(t.word(), t.pos(), t.start() + w[0]));
+        }
       }
-      for (Token t : EntityMerge.joinAdminSuffix(words)) {
-        tokens.add(w[0] == 0 ? t : new Token(t.word(), t.pos(), t.start() + w[0]));
-      }
+      EntityMerge.joinAdminSuffix(tokens, from);
     }
     return NumberUnitMerge.apply(tokens);
+  }
+
+  /** One engine's tokens of a window, at offsets within the window (the recognizer comparison only). */
+  private static List<Token> aligned(String window, Segment engine) {
+    List<Token> out = new ArrayList<>();
+    align(window, engine.seg(window), 0, out);
+    joinSurrogates(out, 0);
+    return out;
   }
 
   /** The words of one line joined by single spaces (what {@code ./zhnorm segment} prints per line). */
@@ -135,12 +146,12 @@ public final class WordSegmenter {
   }
 
   /**
-   * Places HanLP's terms on the text: trusts a term's offset when the text there equals the word,
-   * else looks the word up from the cursor; splits terms at whitespace; any non-whitespace character
-   * left uncovered becomes a token of its own run with tag {@link #UNKNOWN_POS}.
+   * Places HanLP's terms on the text and appends them to {@code out} at offset {@code base} + their
+   * place in {@code text}: trusts a term's offset when the text there equals the word, else looks the
+   * word up from the cursor; splits terms at whitespace; any non-whitespace character left uncovered
+   * becomes a token of its own run with tag {@link #UNKNOWN_POS}.
    */
-  static List<Token> align(String text, List<Term> terms) {
-    List<Token> out = new ArrayList<>(terms.size());
+  static void align(String text, List<Term> terms, int base, List<Token> out) {
     int cursor = 0;
     for (Term term : terms) {
       String w = term.word;
@@ -154,16 +165,29 @@ public final class WordSegmenter {
           continue; // its characters are filled in as a gap below
         }
       }
-      addRuns(text, cursor, at, UNKNOWN_POS, out);
-      addRuns(text, at, at + w.length(), term.nature == null ? UNKNOWN_POS : term.nature.toString(), out);
+      addRuns(text, cursor, at, UNKNOWN_POS, base, out);
+      String pos = term.nature == null ? UNKNOWN_POS : term.nature.toString();
+      if (noSpace(w)) {
+        out.add(new Token(w, pos, base + at)); // the usual case: the term is one token, its string reused
+      } else {
+        addRuns(text, at, at + w.length(), pos, base, out);
+      }
       cursor = at + w.length();
     }
-    addRuns(text, cursor, text.length(), UNKNOWN_POS, out);
-    return out;
+    addRuns(text, cursor, text.length(), UNKNOWN_POS, base, out);
   }
 
-  /** Adds one token per maximal non-whitespace run of text[from, to). */
-  private static void addRuns(String text, int from, int to, String pos, List<Token> out) {
+  private static boolean noSpace(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (isSpace(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Adds one token per maximal non-whitespace run of text[from, to), at offset {@code base} + its place. */
+  private static void addRuns(String text, int from, int to, String pos, int base, List<Token> out) {
     int i = from;
     while (i < to) {
       while (i < to && isSpace(text.charAt(i))) {
@@ -174,7 +198,7 @@ public final class WordSegmenter {
         i++;
       }
       if (i > s) {
-        out.add(new Token(text.substring(s, i), pos, s));
+        out.add(new Token(text.substring(s, i), pos, base + s));
       }
     }
   }
@@ -184,21 +208,22 @@ public final class WordSegmenter {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  /** Merges adjacent tokens that split a surrogate pair. */
-  static List<Token> joinSurrogates(List<Token> in) {
-    List<Token> out = new ArrayList<>(in.size());
-    for (Token t : in) {
-      if (!out.isEmpty()) {
-        Token prev = out.get(out.size() - 1);
+  /** Merges adjacent tokens that split a surrogate pair, in place, from index {@code from} on. */
+  static void joinSurrogates(List<Token> tokens, int from) {
+    int kept = from;
+    for (int i = from; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (kept > from) {
+        Token prev = tokens.get(kept - 1);
         if (prev.end() == t.start()
             && Character.isHighSurrogate(prev.word().charAt(prev.word().length() - 1))
             && Character.isLowSurrogate(t.word().charAt(0))) {
-          out.set(out.size() - 1, new Token(prev.word() + t.word(), prev.pos(), prev.start()));
+          tokens.set(kept - 1, new Token(prev.word() + t.word(), prev.pos(), prev.start()));
           continue;
         }
       }
-      out.add(t);
+      tokens.set(kept++, t);
     }
-    return out;
+    tokens.subList(kept, tokens.size()).clear();
   }
 }

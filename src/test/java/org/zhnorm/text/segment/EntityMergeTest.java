@@ -5,6 +5,7 @@ import static org.zhnorm.text.segment.RuleTokens.of;
 import static org.zhnorm.text.segment.RuleTokens.show;
 import static org.zhnorm.text.segment.RuleTokens.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,8 +64,21 @@ class EntityMergeTest {
 
   @Test
   void adminSuffixJoinsAProperName() {
-    assertThat(show(EntityMerge.joinAdminSuffix(of("渭南市/ns", "华州/nz", "区/n", "坚持/v"))))
-        .containsExactly("渭南市/ns", "华州区/ns", "坚持/v");
-    assertThat(show(EntityMerge.joinAdminSuffix(of("党建/n", "区/n")))).containsExactly("党建/n", "区/n");
+    assertThat(show(joined(0, "渭南市/ns", "华州/nz", "区/n", "坚持/v"))).containsExactly("渭南市/ns", "华州区/ns", "坚持/v");
+    assertThat(show(joined(0, "党建/n", "区/n"))).containsExactly("党建/n", "区/n");
+  }
+
+  @Test
+  void adminSuffixStaysInsideItsWindow() {
+    // the window starts at index 1: 华州 ends the window before and is not joined across the cut
+    assertThat(show(joined(1, "华州/nz", "区/n", "坚持/v"))).containsExactly("华州/nz", "区/n", "坚持/v");
+    assertThat(show(joined(1, "坚持/v", "华州/nz", "区/n"))).containsExactly("坚持/v", "华州区/ns");
+  }
+
+  /** The tokens after rule admin-suffix ran in place on those from index {@code from} on. */
+  private static List<Token> joined(int from, String... wordPos) {
+    List<Token> tokens = new ArrayList<>(of(wordPos));
+    EntityMerge.joinAdminSuffix(tokens, from);
+    return tokens;
   }
 }
