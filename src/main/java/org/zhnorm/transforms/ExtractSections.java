@@ -91,7 +91,7 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
       Progress.documentProcessed();
     }
 
-    private static Section toSection(Document d, SectionSpan span, Currencies.Region region) {
+    static Section toSection(Document d, SectionSpan span, Currencies.Region region) {
       Section s = new Section();
       s.docId = d.docId;
       s.sectionId = sectionId(d.docId, span.ordinal());
@@ -103,11 +103,14 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
       s.text = d.text.substring(span.start(), span.end());
       s.start = d.text.codePointCount(0, span.start());
       s.end = s.start + s.text.codePointCount(0, s.text.length());
-      List<String> words = new ArrayList<>();
-      List<String> tags = new ArrayList<>();
-      List<Entity> entities = new ArrayList<>();
       // tokens are in text order: find the section's first token by binary search, stop after its end
       int first = firstTokenAtOrAfter(d.tokenStarts, span.start());
+      int most = Math.min(d.tokens.size() - first, span.end() - span.start()); // a token holds a char at least
+      List<String> words = new ArrayList<>(most);
+      List<String> tags = new ArrayList<>(most);
+      List<Entity> entities = new ArrayList<>();
+      int cpChars = span.start(); // entity offsets in code points, counted on from the section's start
+      int cp = s.start;
       for (int i = first; i < d.tokens.size(); i++) {
         int start = d.tokenStarts.get(i);
         String word = d.tokens.get(i);
@@ -119,7 +122,8 @@ public final class ExtractSections extends PTransform<PCollection<Document>, PCo
         tags.add(tag);
         String type = Token.entityTypeOf(tag);
         if (type != null) {
-          int cp = d.text.codePointCount(0, start);
+          cp += d.text.codePointCount(cpChars, start);
+          cpChars = start;
           entities.add(new Entity(word, type, cp, cp + word.codePointCount(0, word.length())));
         }
       }

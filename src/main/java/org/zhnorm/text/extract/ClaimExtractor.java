@@ -91,27 +91,34 @@ public final class ClaimExtractor {
       int lead = raw.length() - raw.stripLeading().length();
       String sentence = raw.strip();
       int offset = s + lead;
-      List<Token> sentenceTokens = new ArrayList<>();
       while (tk < tokens.size() && tokens.get(tk).start() < offset) {
         tk++;
       }
-      for (int k = tk; k < tokens.size() && tokens.get(k).start() < offset + sentence.length(); k++) {
-        Token t = tokens.get(k);
-        sentenceTokens.add(new Token(t.word(), t.pos(), t.start() - offset));
+      int tkEnd = tk;
+      while (tkEnd < tokens.size() && tokens.get(tkEnd).start() < offset + sentence.length()) {
+        tkEnd++;
       }
       if (!sentence.isEmpty()) {
-        sentenceClaims(sentence, offset, sentenceTokens, headingYear, context, region, out);
+        sentenceClaims(sentence, offset, tokens.subList(tk, tkEnd), headingYear, context, region, out);
       }
       s = end;
     }
     return distinct(out);
   }
 
+  /** The claims of one sentence; {@code sectionTokens} are its tokens at offsets in the section. */
   private void sentenceClaims(
-      String sentence, int offset, List<Token> tokens, @Nullable Integer headingYear, String context, Currencies.Region region,
-      List<ClaimSpan> out) {
+      String sentence, int offset, List<Token> sectionTokens, @Nullable Integer headingYear, String context,
+      Currencies.Region region, List<ClaimSpan> out) {
     String norm = ChineseNumber.normalize1to1(sentence);
     List<Quantity> all = parser.quantities(sentence, norm);
+    if (all.isEmpty()) {
+      return; // most sentences: no quantity, so no tokens at sentence offsets are made
+    }
+    List<Token> tokens = new ArrayList<>(sectionTokens.size());
+    for (Token t : sectionTokens) {
+      tokens.add(new Token(t.word(), t.pos(), t.start() - offset));
+    }
     List<Quantity> qs = new ArrayList<>();
     List<Quantity> groups = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
