@@ -56,19 +56,24 @@ public final class Segment extends PTransform<PCollection<Document>, PCollection
         return;
       }
       Document d = in.copy();
-      List<String> w = new ArrayList<>(tokens.size());
-      List<String> p = new ArrayList<>(tokens.size());
-      List<Integer> s = new ArrayList<>(tokens.size());
-      for (Token t : tokens) {
-        w.add(t.word());
-        p.add(t.pos());
-        s.add(t.start());
-      }
-      d.tokens = w;
-      d.posTags = p;
-      d.tokenStarts = s;
+      setTokens(d, tokens);
       words.inc(tokens.size());
       out.get(DOCUMENTS).output(d);
     }
+  }
+
+  /** Stores the tokens on the document: its words, tags and start offsets, as three lists. */
+  static void setTokens(Document d, List<Token> tokens) {
+    List<String> w = new ArrayList<>(tokens.size());
+    List<String> p = new ArrayList<>(tokens.size());
+    List<Integer> s = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      w.add(t.word());
+      p.add(t.pos());
+      s.add(t.start());
+    }
+    d.tokens = w;
+    d.posTags = p;
+    d.tokenStarts = s;
   }
 }

@@ -11,7 +11,6 @@ import org.zhnorm.model.Section;
 import org.zhnorm.text.extract.Currencies;
 import org.zhnorm.text.extract.SectionSpan;
 import org.zhnorm.text.extract.Sectioner;
-import org.zhnorm.text.segment.Token;
 import org.zhnorm.text.segment.WordSegmenter;
 
 class ExtractSectionsTest {
@@ -20,17 +19,7 @@ class ExtractSectionsTest {
     Document d = new Document();
     d.docId = "d";
     d.text = text;
-    List<String> words = new ArrayList<>();
-    List<String> tags = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
-    for (Token t : WordSegmenter.load().segment(text)) {
-      words.add(t.word());
-      tags.add(t.pos());
-      starts.add(t.start());
-    }
-    d.tokens = words;
-    d.posTags = tags;
-    d.tokenStarts = starts;
+    Segment.setTokens(d, WordSegmenter.load().segment(text));
     return d;
   }
 
