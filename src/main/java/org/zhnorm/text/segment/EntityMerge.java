@@ -164,21 +164,12 @@ final class EntityMerge {
    * Runs in place on the tokens from index {@code from} on (one window's); those before are left alone.
    */
   static void joinAdminSuffix(List<Token> tokens, int from) {
-    int kept = from;
-    for (int i = from; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (kept > from && t.word().length() == 1 && PLACE_SUFFIX.indexOf(t.word().charAt(0)) >= 0 && t.pos().startsWith("n")) {
-        Token prev = tokens.get(kept - 1);
-        if (prev.end() == t.start() && prev.word().length() >= 2 && isHan(prev.word())
-            && (prev.pos().equals("ns") || prev.pos().equals("nz"))
-            && PLACE_SUFFIX.indexOf(prev.word().charAt(prev.word().length() - 1)) < 0) {
-          tokens.set(kept - 1, new Token(prev.word() + t.word(), "ns", prev.start()));
-          continue;
-        }
-      }
-      tokens.set(kept++, t);
-    }
-    tokens.subList(kept, tokens.size()).clear();
+    Token.joinInPlace(tokens, from, (prev, t) -> t.word().length() == 1
+        && PLACE_SUFFIX.indexOf(t.word().charAt(0)) >= 0 && t.pos().startsWith("n")
+        && prev.end() == t.start() && prev.word().length() >= 2 && isHan(prev.word())
+        && (prev.pos().equals("ns") || prev.pos().equals("nz"))
+        && PLACE_SUFFIX.indexOf(prev.word().charAt(prev.word().length() - 1)) < 0
+        ? new Token(prev.word() + t.word(), "ns", prev.start()) : null);
   }
 
   private static Token merge(List<Token> tokens, String pos) {

@@ -210,20 +210,9 @@ public final class WordSegmenter {
 
   /** Merges adjacent tokens that split a surrogate pair, in place, from index {@code from} on. */
   static void joinSurrogates(List<Token> tokens, int from) {
-    int kept = from;
-    for (int i = from; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (kept > from) {
-        Token prev = tokens.get(kept - 1);
-        if (prev.end() == t.start()
-            && Character.isHighSurrogate(prev.word().charAt(prev.word().length() - 1))
-            && Character.isLowSurrogate(t.word().charAt(0))) {
-          tokens.set(kept - 1, new Token(prev.word() + t.word(), prev.pos(), prev.start()));
-          continue;
-        }
-      }
-      tokens.set(kept++, t);
-    }
-    tokens.subList(kept, tokens.size()).clear();
+    Token.joinInPlace(tokens, from, (prev, t) -> prev.end() == t.start()
+        && Character.isHighSurrogate(prev.word().charAt(prev.word().length() - 1))
+        && Character.isLowSurrogate(t.word().charAt(0))
+        ? new Token(prev.word() + t.word(), prev.pos(), prev.start()) : null);
   }
 }
