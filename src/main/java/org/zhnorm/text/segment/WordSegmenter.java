@@ -69,9 +69,12 @@ public final class WordSegmenter {
     return s;
   }
 
-  /** Words and POS: HanLP's Viterbi segmenter without the role-tagging name recognizers. */
+  /**
+   * Words and POS: HanLP's Viterbi segmenter without the role-tagging name recognizers, its word net
+   * held in flat arrays ({@link FlatViterbiSegment}: the same terms).
+   */
   static Segment plainEngine() {
-    return new ViterbiSegment()
+    return new FlatViterbiSegment()
         .enableNameRecognize(false)
         .enablePlaceRecognize(false)
         .enableOrganizationRecognize(false)
