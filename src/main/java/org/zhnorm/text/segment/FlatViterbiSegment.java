@@ -3,6 +3,7 @@ package org.zhnorm.text.segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * HanLP's plain Viterbi segmentation, computed on flat arrays. {@link ViterbiSegment} builds, for every
@@ -28,20 +29,29 @@ import java.util.List;
 final class FlatViterbiSegment extends ViterbiSegment {
   @Override
   protected List<Term> segSentence(char[] sentence) {
-    if (!plain() || sentence.length == 0) {
-      return super.segSentence(sentence);
+    PathWords path = plainPath(sentence);
+    return path == null ? super.segSentence(sentence) : path.terms(config.offset);
+  }
+
+  /**
+   * The words of the plain pass over {@code sentence}, or null when HanLP's own pass must answer
+   * (see the class comment; also when HanLP would normalize the characters first).
+   */
+  @Nullable PathWords plainPath(char[] sentence) {
+    if (!plain() || config.normalization || sentence.length == 0) {
+      return null;
     }
     PathWords path = FlatWordNet.of(sentence).bestPath();
     if (path == null) {
-      return super.segSentence(sentence);
+      return null;
     }
     if (config.useCustomDictionary) {
       path.mergeCustomWords(customDictionary);
     }
     if (config.ner && config.translatedNameRecognize && path.startsTransliteratedName()) {
-      return super.segSentence(sentence);
+      return null;
     }
-    return path.terms(config.offset);
+    return path;
   }
 
   /** The configuration this class reproduces: the words and tags of one Viterbi pass, nothing more. */

@@ -164,6 +164,43 @@ final class PathWords {
     return false;
   }
 
+  /**
+   * The path's words as tokens at offset {@code base} + their place in the sentence, as {@link
+   * WordSegmenter#align} places HanLP's terms: a word holding whitespace becomes one token per run
+   * without it, with the word's tag.
+   */
+  void appendTokens(int base, List<Token> out) {
+    for (int i = 0; i < size; i++) {
+      if (length[i] == 0) {
+        continue;
+      }
+      Nature nature = attribute[i].nature[0];
+      String pos = nature == null ? WordSegmenter.UNKNOWN_POS : nature.toString();
+      int from = start[i];
+      int to = from + length[i];
+      int c = from;
+      while (c < to && !WordSegmenter.isSpace(s[c])) {
+        c++;
+      }
+      if (c == to) {
+        out.add(new Token(new String(s, from, to - from), pos, base + from));
+        continue;
+      }
+      for (int k = from; k < to; ) {
+        while (k < to && WordSegmenter.isSpace(s[k])) {
+          k++;
+        }
+        int runStart = k;
+        while (k < to && !WordSegmenter.isSpace(s[k])) {
+          k++;
+        }
+        if (k > runStart) {
+          out.add(new Token(new String(s, runStart, k - runStart), pos, base + runStart));
+        }
+      }
+    }
+  }
+
   /** HanLP's terms of the path: word, first tag and (when asked) offset in the sentence. */
   List<Term> terms(boolean offsets) {
     List<Term> out = new ArrayList<>(size);

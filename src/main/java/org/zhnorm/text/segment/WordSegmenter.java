@@ -33,7 +33,7 @@ public final class WordSegmenter {
   /** Part-of-speech tag for characters HanLP's output did not cover (should not happen). */
   static final String UNKNOWN_POS = "x";
 
-  /** Plain segmentation: words and POS, no name recognizers. */
+  /** Plain segmentation: words and POS, no name recognizers ({@link FlatViterbiSegment} in the pipeline). */
   private final Segment engine;
   /**
    * A second pass with HanLP's name recognizers, merged by rule {@code entity-boundary}; null in the
@@ -73,13 +73,14 @@ public final class WordSegmenter {
    * Words and POS: HanLP's Viterbi segmenter without the role-tagging name recognizers, its word net
    * held in flat arrays ({@link FlatViterbiSegment}: the same terms).
    */
-  static Segment plainEngine() {
-    return new FlatViterbiSegment()
-        .enableNameRecognize(false)
+  static FlatViterbiSegment plainEngine() {
+    FlatViterbiSegment engine = new FlatViterbiSegment();
+    engine.enableNameRecognize(false)
         .enablePlaceRecognize(false)
         .enableOrganizationRecognize(false)
         .enableJapaneseNameRecognize(false)
         .enableOffset(true);
+    return engine;
   }
 
   /** Names: person (HanLP's default), place and organization recognition; Japanese names off. */
@@ -100,12 +101,23 @@ public final class WordSegmenter {
     List<Token> tokens = new ArrayList<>(text.length() / 2 + 1);
     for (int[] w : Windows.of(text)) {
       Budget.check(); // a document over its time budget becomes a timeout dead letter
-      String window = text.substring(w[0], w[1]);
       int from = tokens.size();
       if (recognizer == null) {
-        align(window, engine.seg(window), w[0], tokens);
+        PathWords path = null;
+        if (engine instanceof FlatViterbiSegment flat) {
+          char[] chars = new char[w[1] - w[0]];
+          text.getChars(w[0], w[1], chars, 0);
+          path = flat.plainPath(chars); // tokens straight from the path's words, no terms to place
+        }
+        if (path != null) {
+          path.appendTokens(w[0], tokens);
+        } else {
+          String window = text.substring(w[0], w[1]);
+          align(window, engine.seg(window), w[0], tokens);
+        }
         joinSurrogates(tokens, from);
       } else {
+        String window = text.substring(w[0], w[1]);
         for (Token t : EntityMerge.apply(window, aligned(window, engine), aligned(window, recognizer))) {
           tokens.add(new Token(t.word(), t.pos(), t.start() + w[0]));
         }
