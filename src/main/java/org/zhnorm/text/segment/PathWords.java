@@ -182,21 +182,11 @@ final class PathWords {
       while (c < to && !WordSegmenter.isSpace(s[c])) {
         c++;
       }
+      String word = new String(s, from, to - from);
       if (c == to) {
-        out.add(new Token(new String(s, from, to - from), pos, base + from));
-        continue;
-      }
-      for (int k = from; k < to; ) {
-        while (k < to && WordSegmenter.isSpace(s[k])) {
-          k++;
-        }
-        int runStart = k;
-        while (k < to && !WordSegmenter.isSpace(s[k])) {
-          k++;
-        }
-        if (k > runStart) {
-          out.add(new Token(new String(s, runStart, k - runStart), pos, base + runStart));
-        }
+        out.add(new Token(word, pos, base + from));
+      } else {
+        WordSegmenter.addRuns(word, 0, word.length(), pos, base + from, out);
       }
     }
   }

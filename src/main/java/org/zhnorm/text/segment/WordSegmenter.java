@@ -27,7 +27,8 @@ import org.zhnorm.text.Budget;
  * <p>{@link #segment} guarantees: every non-whitespace character of the input is covered by exactly
  * one token, tokens are in order, never overlap, never contain whitespace, never split a surrogate
  * pair, and {@code text.substring(start, end)} equals the word. One instance is safe to share between
- * threads (HanLP keeps per-call state on the stack; the dictionaries are only read after set-up).
+ * threads (HanLP keeps per-call state on the stack, {@link FlatViterbiSegment} on the stack and in
+ * arrays of the calling thread; the dictionaries are only read after set-up).
  */
 public final class WordSegmenter {
   /** Part-of-speech tag for characters HanLP's output did not cover (should not happen). */
@@ -202,7 +203,7 @@ public final class WordSegmenter {
   }
 
   /** Adds one token per maximal non-whitespace run of text[from, to), at offset {@code base} + its place. */
-  private static void addRuns(String text, int from, int to, String pos, int base, List<Token> out) {
+  static void addRuns(String text, int from, int to, String pos, int base, List<Token> out) {
     int i = from;
     while (i < to) {
       while (i < to && isSpace(text.charAt(i))) {
