@@ -25,7 +25,9 @@ final class FlatWordNet {
    * Each core-dictionary word as HanLP's {@code Vertex} constructor sees it, by dictionary index: its
    * attribute, frequency and word id after HanLP maps a class of words to the class's entry (a place to
    * 未##地, a number to 未##数, ...), and the cost of reaching it from a word it forms no bigram with.
-   * Made once from the dictionary; nothing here depends on the text.
+   * Made once from the dictionary, after HanLP has loaded it (loading sets the totals the costs use);
+   * nothing here depends on the text. A reload of HanLP's core dictionary is not followed (zhnorm
+   * never reloads it).
    */
   private static final class Lexicon {
     static final CoreDictionary.Attribute[] ATTRIBUTE;
@@ -68,7 +70,10 @@ final class FlatWordNet {
         + (1 - Predefine.lambda) * fTo / Predefine.TOTAL_FREQUENCY);
   }
 
-  /** One net per thread, its arrays reused from sentence to sentence (they hold no text). */
+  /**
+   * One net per thread: its arrays are reused from sentence to sentence (each sentence overwrites what
+   * it reads; nothing of one sentence is looked up for another).
+   */
   private static final ThreadLocal<FlatWordNet> SCRATCH = ThreadLocal.withInitial(FlatWordNet::new);
 
   private char[] s = new char[0];
