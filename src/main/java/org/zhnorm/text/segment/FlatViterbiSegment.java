@@ -1,5 +1,6 @@
 package org.zhnorm.text.segment;
 
+import com.hankcs.hanlp.seg.NShort.Path.AtomNode;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
@@ -52,6 +53,14 @@ final class FlatViterbiSegment extends ViterbiSegment {
       return null;
     }
     return path;
+  }
+
+  /**
+   * HanLP's quick atom segmentation of s[start, end), for {@link FlatWordNet} (a protected method of
+   * HanLP's segmenters).
+   */
+  static List<AtomNode> atoms(char[] s, int start, int end) {
+    return quickAtomSegment(s, start, end);
   }
 
   /** The configuration this class reproduces: the words and tags of one Viterbi pass, nothing more. */

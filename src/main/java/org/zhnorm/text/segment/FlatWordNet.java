@@ -5,7 +5,6 @@ import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.other.CharType;
 import com.hankcs.hanlp.seg.NShort.Path.AtomNode;
-import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Vertex;
 import com.hankcs.hanlp.utility.Predefine;
 import java.util.Arrays;
@@ -37,6 +36,9 @@ final class FlatWordNet {
     /** Atoms (HanLP's word net): a Chinese character, a number, punctuation, a run of letters. */
     static final CoreDictionary.Attribute[] ATOM = new CoreDictionary.Attribute[4];
     static final int[] ATOM_WORD_ID = {-1, CoreDictionary.M_WORD_ID, -1, CoreDictionary.X_WORD_ID};
+    /** HanLP's begin and end markers' frequency, and their cost from a word they form no bigram with. */
+    static final int MARKER_FREQUENCY;
+    static final double MARKER_COST;
 
     static {
       DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
@@ -52,6 +54,8 @@ final class FlatWordNet {
         WORD_ID[k] = v.wordID;
         UNPAIRED_COST[k] = cost(0, 0, FREQUENCY[k]);
       }
+      MARKER_FREQUENCY = Predefine.TOTAL_FREQUENCY / 10;
+      MARKER_COST = cost(0, 0, MARKER_FREQUENCY);
       Nature[] natures = {Nature.n, Nature.m, Nature.w, Nature.nx};
       for (int a = 0; a < natures.length; a++) {
         ATOM[a] = new CoreDictionary.Attribute(natures[a], Predefine.OOV_DEFAULT_FREQUENCY);
@@ -110,9 +114,9 @@ final class FlatWordNet {
     }
     Arrays.fill(head, 0, rows, NONE);
     size = 0;
-    int marker = Predefine.TOTAL_FREQUENCY / 10; // HanLP's begin and end markers
-    append(0, 1, marker, CoreDictionary.BEGIN_WORD_ID, cost(0, 0, marker), 0);
-    endWord = append(rows - 1, 1, marker, CoreDictionary.END_WORD_ID, cost(0, 0, marker), 0);
+    append(0, 1, Lexicon.MARKER_FREQUENCY, CoreDictionary.BEGIN_WORD_ID, Lexicon.MARKER_COST, 0);
+    endWord = append(rows - 1, 1, Lexicon.MARKER_FREQUENCY, CoreDictionary.END_WORD_ID,
+        Lexicon.MARKER_COST, 0);
     addDictionaryWords();
     addAtoms();
   }
@@ -159,7 +163,7 @@ final class FlatWordNet {
           }
         }
         int r = i;
-        for (AtomNode atom : Atoms.of(s, i - 1, j - 1)) {
+        for (AtomNode atom : FlatViterbiSegment.atoms(s, i - 1, j - 1)) {
           int kind = atomKind(atom.nPOS);
           int freq = Lexicon.ATOM[kind].totalFrequency;
           add(r, atom.sWord.length(), freq, Lexicon.ATOM_WORD_ID[kind], -(kind + 1));
@@ -180,18 +184,6 @@ final class FlatWordNet {
       case CharType.CT_SINGLE -> 3;
       default -> 0;
     };
-  }
-
-  /** HanLP's quick atom segmentation (a protected method of its segmenters), for {@link #addAtoms}. */
-  private static final class Atoms extends Segment {
-    static List<AtomNode> of(char[] s, int start, int end) {
-      return quickAtomSegment(s, start, end);
-    }
-
-    @Override
-    protected List<com.hankcs.hanlp.seg.common.Term> segSentence(char[] sentence) {
-      throw new UnsupportedOperationException("only the atoms are used");
-    }
   }
 
   /** Appends a word to row r unless the row holds one of that length already. */

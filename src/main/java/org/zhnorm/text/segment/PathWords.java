@@ -43,90 +43,127 @@ final class PathWords {
    * double-array trie, then with its dynamic trie (words added at run time, such as ours).
    */
   void mergeCustomWords(DynamicCustomDictionary dictionary) {
-    DoubleArrayTrie<CoreDictionary.Attribute> dat = dictionary.dat;
-    int[] base = dat.getBase();
-    int[] check = dat.getCheck();
-    for (int i = 0; i < size; i++) {
-      int state = walk(base, check, 1, i);
-      if (state > 0) {
-        int end = i + 1;
-        CoreDictionary.Attribute value = output(dat, base, check, state);
-        for (int to = i + 1; to < size; to++) {
-          state = walk(base, check, state, to);
-          if (state < 0) {
-            break;
-          }
-          CoreDictionary.Attribute found = output(dat, base, check, state);
-          if (found != null) {
-            value = found;
-            end = to + 1;
-          }
-        }
-        if (value != null) {
-          join(i, end, value);
-          i = end - 1;
-        }
-      }
+    mergeLongestRuns(new ArrayCursor(dictionary.dat));
+    if (dictionary.trie != null) {
+      mergeLongestRuns(new NodeCursor(dictionary.trie));
     }
-    BinTrie<CoreDictionary.Attribute> trie = dictionary.trie;
-    if (trie == null) {
-      return;
-    }
+  }
+
+  private void mergeLongestRuns(Cursor cursor) {
     for (int i = 0; i < size; i++) {
-      if (length[i] == 0) {
+      if (length[i] == 0 || !cursor.startWith(i)) {
         continue;
       }
-      BaseNode<CoreDictionary.Attribute> state = walk(trie, i);
-      if (state != null) {
-        int end = i + 1;
-        CoreDictionary.Attribute value = state.getValue();
-        for (int to = i + 1; to < size; to++) {
-          if (length[to] == 0) {
-            continue;
-          }
-          state = walk(state, to);
-          if (state == null) {
-            break;
-          }
-          if (state.getValue() != null) {
-            value = state.getValue();
-            end = to + 1;
-          }
+      int end = i + 1;
+      CoreDictionary.Attribute value = cursor.value();
+      for (int to = i + 1; to < size; to++) {
+        if (length[to] == 0) {
+          continue;
         }
-        if (value != null) {
-          join(i, end, value);
-          i = end - 1;
+        if (!cursor.extendWith(to)) {
+          break;
         }
+        CoreDictionary.Attribute found = cursor.value();
+        if (found != null) {
+          value = found;
+          end = to + 1;
+        }
+      }
+      if (value != null) {
+        join(i, end, value);
+        i = end - 1;
       }
     }
   }
 
-  /** The double-array trie's state after word k's characters from {@code state}, or -1. */
-  private int walk(int[] base, int[] check, int state, int k) {
-    int b = state;
-    for (int i = start[k], e = start[k] + length[k]; i < e; i++) {
-      int p = b + s[i] + 1;
-      if (p >= check.length || b != check[p]) {
-        return -1;
+  /** A walk through one of HanLP's tries, a whole path word at a time. */
+  private interface Cursor {
+    /** Walks word k from the root; whether HanLP's merge goes on from there. */
+    boolean startWith(int k);
+
+    /** Walks word k on from where the cursor is; whether a key of the trie still starts so. */
+    boolean extendWith(int k);
+
+    /** The attribute of the key that ends where the cursor is, or null. */
+    CoreDictionary.@Nullable Attribute value();
+  }
+
+  /**
+   * HanLP's double-array trie: from state b, character c leads to state base[p] when check[p] = b
+   * (p = b + c + 1); a key ends at state b when check[b] = b and base[b] < 0.
+   */
+  private final class ArrayCursor implements Cursor {
+    private final DoubleArrayTrie<CoreDictionary.Attribute> dat;
+    private final int[] base;
+    private final int[] check;
+    private int state;
+
+    ArrayCursor(DoubleArrayTrie<CoreDictionary.Attribute> dat) {
+      this.dat = dat;
+      this.base = dat.getBase();
+      this.check = dat.getCheck();
+    }
+
+    @Override
+    public boolean startWith(int k) {
+      state = walk(1, k); // HanLP starts its merge from state 1 and goes on only from a state above 0
+      return state > 0;
+    }
+
+    @Override
+    public boolean extendWith(int k) {
+      state = walk(state, k);
+      return state >= 0;
+    }
+
+    private int walk(int from, int k) {
+      int b = from;
+      for (int i = start[k], e = start[k] + length[k]; i < e; i++) {
+        int p = b + s[i] + 1;
+        if (p >= check.length || b != check[p]) {
+          return -1;
+        }
+        b = base[p];
       }
-      b = base[p];
+      return b;
     }
-    return b;
+
+    @Override
+    public CoreDictionary.@Nullable Attribute value() {
+      int n = base[state];
+      return state == check[state] && n < 0 ? dat.get(-n - 1) : null;
+    }
   }
 
-  private static CoreDictionary.@Nullable Attribute output(
-      DoubleArrayTrie<CoreDictionary.Attribute> dat, int[] base, int[] check, int state) {
-    int n = base[state];
-    return state == check[state] && n < 0 ? dat.get(-n - 1) : null;
-  }
+  /** HanLP's dynamic trie (a node per character). */
+  private final class NodeCursor implements Cursor {
+    private final BinTrie<CoreDictionary.Attribute> root;
+    private @Nullable BaseNode<CoreDictionary.Attribute> node;
 
-  /** The dynamic trie's node after word k's characters from {@code node}, or null. */
-  private @Nullable BaseNode<CoreDictionary.Attribute> walk(BaseNode<CoreDictionary.Attribute> node, int k) {
-    BaseNode<CoreDictionary.Attribute> cur = node;
-    for (int i = start[k], e = start[k] + length[k]; i < e && cur != null; i++) {
-      cur = cur.transition(s[i]);
+    NodeCursor(BinTrie<CoreDictionary.Attribute> root) {
+      this.root = root;
     }
-    return cur;
+
+    @Override
+    public boolean startWith(int k) {
+      node = root;
+      return extendWith(k);
+    }
+
+    @Override
+    public boolean extendWith(int k) {
+      BaseNode<CoreDictionary.Attribute> cur = node;
+      for (int i = start[k], e = start[k] + length[k]; i < e && cur != null; i++) {
+        cur = cur.transition(s[i]);
+      }
+      node = cur;
+      return cur != null;
+    }
+
+    @Override
+    public CoreDictionary.@Nullable Attribute value() {
+      return node == null ? null : node.getValue();
+    }
   }
 
   /** Words [i, end) become word i with the custom word's attribute. */
@@ -176,17 +213,11 @@ final class PathWords {
       }
       Nature nature = attribute[i].nature[0];
       String pos = nature == null ? WordSegmenter.UNKNOWN_POS : nature.toString();
-      int from = start[i];
-      int to = from + length[i];
-      int c = from;
-      while (c < to && !WordSegmenter.isSpace(s[c])) {
-        c++;
-      }
-      String word = new String(s, from, to - from);
-      if (c == to) {
-        out.add(new Token(word, pos, base + from));
+      String word = new String(s, start[i], length[i]);
+      if (WordSegmenter.noSpace(word)) {
+        out.add(new Token(word, pos, base + start[i]));
       } else {
-        WordSegmenter.addRuns(word, 0, word.length(), pos, base + from, out);
+        WordSegmenter.addRuns(word, 0, word.length(), pos, base + start[i], out);
       }
     }
   }

@@ -104,19 +104,7 @@ public final class WordSegmenter {
       Budget.check(); // a document over its time budget becomes a timeout dead letter
       int from = tokens.size();
       if (recognizer == null) {
-        PathWords path = null;
-        if (engine instanceof FlatViterbiSegment flat) {
-          char[] chars = new char[w[1] - w[0]];
-          text.getChars(w[0], w[1], chars, 0);
-          path = flat.plainPath(chars); // tokens straight from the path's words, no terms to place
-        }
-        if (path != null) {
-          path.appendTokens(w[0], tokens);
-        } else {
-          String window = text.substring(w[0], w[1]);
-          align(window, engine.seg(window), w[0], tokens);
-        }
-        joinSurrogates(tokens, from);
+        plainTokens(text, w[0], w[1], tokens);
       } else {
         String window = text.substring(w[0], w[1]);
         for (Token t : EntityMerge.apply(window, aligned(window, engine), aligned(window, recognizer))) {
@@ -126,6 +114,27 @@ public final class WordSegmenter {
       EntityMerge.joinAdminSuffix(tokens, from);
     }
     return NumberUnitMerge.apply(tokens);
+  }
+
+  /**
+   * The plain pass's tokens of text[from, to), appended at their offsets in {@code text}: straight from
+   * {@link FlatViterbiSegment}'s path words when it answers the window, else HanLP's terms placed.
+   */
+  private void plainTokens(String text, int from, int to, List<Token> out) {
+    int first = out.size();
+    PathWords path = null;
+    if (engine instanceof FlatViterbiSegment flat) {
+      char[] chars = new char[to - from];
+      text.getChars(from, to, chars, 0);
+      path = flat.plainPath(chars);
+    }
+    if (path != null) {
+      path.appendTokens(from, out);
+    } else {
+      String window = text.substring(from, to);
+      align(window, engine.seg(window), from, out);
+    }
+    joinSurrogates(out, first);
   }
 
   /** One engine's tokens of a window, at offsets within the window (the recognizer comparison only). */
@@ -193,7 +202,8 @@ public final class WordSegmenter {
     addRuns(text, cursor, text.length(), UNKNOWN_POS, base, out);
   }
 
-  private static boolean noSpace(String w) {
+  /** Whether {@code w} holds no whitespace ({@link #isSpace}). */
+  static boolean noSpace(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (isSpace(w.charAt(i))) {
         return false;
