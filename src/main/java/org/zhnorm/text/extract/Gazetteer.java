@@ -51,19 +51,10 @@ public final class Gazetteer {
       java.util.regex.Pattern.compile("(特别行政区|自治州|自治县|自治旗|自治区|林区|新区|地区|盟|县|市|区|旗|州|省)$");
   /** The aliases of a province or city name, for context checks; filled as names come up (threads share it). */
   private final Map<String, List<String>> mentionAliases = new ConcurrentHashMap<>();
-  private final int maxLength;
-  /** The longest alias starting with each character (0: none starts with it), to skip most positions. */
-  private final byte[] longestFrom = new byte[Character.MAX_VALUE + 1];
-  /** A hashed set of the first two characters of every alias (false positives only), to skip most of the rest. */
-  private final java.util.BitSet startsTwo = new java.util.BitSet(1 << PAIR_BITS);
-  private static final int PAIR_BITS = 22;
-
-  private static int pair(char a, char b) {
-    return (int) ((((long) a << 16 | b) * 0x9E3779B97F4A7C15L) >>> (64 - PAIR_BITS));
-  }
+  /** Every alias, for finding the longest one at each position of a text. */
+  private final AliasTrie trie;
 
   private Gazetteer(List<Division> divisions, Set<String> stopwords) {
-    int max = 0;
     for (Division d : divisions) {
       names.add(d.name());
       for (String alias : aliases(d)) {
@@ -74,15 +65,9 @@ public final class Gazetteer {
         if (!list.contains(d)) {
           list.add(d);
         }
-        max = Math.max(max, alias.length());
-        char first = alias.charAt(0);
-        longestFrom[first] = (byte) Math.max(longestFrom[first], Math.min(alias.length(), Byte.MAX_VALUE));
-        if (alias.length() >= 2) {
-          startsTwo.set(pair(first, alias.charAt(1)));
-        }
       }
     }
-    this.maxLength = max;
+    this.trie = new AliasTrie(byAlias.keySet());
   }
 
   /** Loads the bundled tables; fails fast if one is missing. */
@@ -223,33 +208,29 @@ public final class Gazetteer {
   public List<Place> find(String text, String context) {
     List<Place> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
+    char[] chars = text.toCharArray();
     int i = 0;
-    while (i < text.length()) {
-      int matched = 0;
-      int longest = i + 1 < text.length() && startsTwo.get(pair(text.charAt(i), text.charAt(i + 1)))
-          ? Math.min(Math.min(maxLength, longestFrom[text.charAt(i)]), text.length() - i) : 0;
-      for (int len = longest; len >= 2; len--) {
-        String cand = text.substring(i, i + len);
-        List<Division> ds = byAlias.get(cand);
-        if (ds != null) {
-          matched = len;
-          Division d = resolve(ds, text, context);
-          if (d != null && d.level() == 3 && !cand.equals(d.name()) && !confirmed(d, text, context)) {
-            d = null; // a county short form (资兴 in 投资兴办, 友谊) needs its province, city or full name nearby
-          }
-          if (d != null && seen.add(d.code())) {
-            out.add(
-                new Place(
-                    cand,
-                    d.code(),
-                    d.province(),
-                    d.level() >= 2 ? d.city() : null,
-                    d.level() == 3 ? d.name() : null));
-          }
-          break;
-        }
+    while (i < chars.length) {
+      int len = trie.longestAt(chars, i, chars.length);
+      if (len == 0) {
+        i++;
+        continue;
       }
-      i += matched > 0 ? matched : 1;
+      String cand = text.substring(i, i + len);
+      Division d = resolve(byAlias.get(cand), text, context);
+      if (d != null && d.level() == 3 && !cand.equals(d.name()) && !confirmed(d, text, context)) {
+        d = null; // a county short form (资兴 in 投资兴办, 友谊) needs its province, city or full name nearby
+      }
+      if (d != null && seen.add(d.code())) {
+        out.add(
+            new Place(
+                cand,
+                d.code(),
+                d.province(),
+                d.level() >= 2 ? d.city() : null,
+                d.level() == 3 ? d.name() : null));
+      }
+      i += len; // the longest name there is taken whole, resolved or not
     }
     return out;
   }
