@@ -90,9 +90,9 @@ public final class ParquetWriteBench {
 
   /**
    * Writes {@code rows} to {@code file} as one table file; returns the CPU seconds of this thread.
-   * Variants: {@code sink} the run's writer (ParquetSink); {@code avro} parquet-avro's AvroParquetWriter
-   * with the same settings (the writer before RowWriteSupport); {@code zstd}, {@code gzip}, {@code none}
-   * the run's writer with that codec ({@code lz4raw}: LZ4_RAW); {@code nocrc} without page checksums; {@code plaintags} with pos_tags plain (no dictionary).
+   * Variants: {@code sink} the run's writer (ParquetSink's {@link TableFileWriter}); {@code avro}
+   * parquet-avro's AvroParquetWriter with the same settings (the first writer of the project); {@code zstd},
+   * {@code gzip}, {@code none} the run's writer with that codec ({@code lz4raw}: LZ4_RAW).
    */
   static <T> double write(String variant, Path file, String table, List<T> rows, BiFunction<Schema, T, GenericRecord> toRow)
       throws IOException {
@@ -100,15 +100,15 @@ public final class ParquetWriteBench {
     Schema schema = Partitioning.PUB_MONTH.schema(TableRows.schema(table));
     long start = THREADS.getCurrentThreadCpuTime();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      if (variant.equals("sink")) {
-        ParquetSink sink = new ParquetSink(schema);
-        sink.open(channel);
-        for (T row : rows) {
-          sink.write(toRow.apply(schema, row));
+      OutputFile out = new ParquetSink.ChannelOutputFile(channel);
+      if (variant.equals("avro")) {
+        try (ParquetWriter<GenericRecord> w = avroWriter(out, schema)) {
+          for (T row : rows) {
+            w.write(toRow.apply(schema, row));
+          }
         }
-        sink.flush();
       } else {
-        try (ParquetWriter<GenericRecord> w = writer(variant, new ParquetSink.ChannelOutputFile(channel), schema)) {
+        try (TableFileWriter w = ParquetSink.writer(out, schema, codec(variant))) {
           for (T row : rows) {
             w.write(toRow.apply(schema, row));
           }
@@ -118,33 +118,31 @@ public final class ParquetWriteBench {
     return (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
   }
 
-  private static ParquetWriter<GenericRecord> writer(String variant, OutputFile file, Schema schema) throws IOException {
+  private static CompressionCodecName codec(String variant) {
     return switch (variant) {
-      case "avro" -> {
-        Configuration conf = new Configuration(false);
-        conf.setBoolean("parquet.avro.write-old-list-structure", false);
-        AvroParquetWriter.Builder<GenericRecord> b = AvroParquetWriter.<GenericRecord>builder(file)
-            .withRowGroupSize(ParquetSink.ROW_GROUP_BYTES)
-            .withSchema(schema)
-            .withDataModel(GenericData.get())
-            .withConf(conf)
-            .withCompressionCodec(CompressionCodecName.SNAPPY)
-            .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
-        for (Schema.Field f : schema.getFields()) {
-          if (Boolean.FALSE.equals(f.getObjectProp(ParquetSink.DICTIONARY))) {
-            b.withDictionaryEncoding(f.schema().getType() == Schema.Type.ARRAY ? f.name() + ".list.element" : f.name(), false);
-          }
-        }
-        yield b.build();
-      }
-      case "zstd" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.ZSTD).build();
-      case "gzip" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.GZIP).build();
-      case "lz4raw" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.LZ4_RAW).build();
-      case "none" -> ParquetSink.builder(file, schema).withCompressionCodec(CompressionCodecName.UNCOMPRESSED).build();
-      case "plaintags" -> ParquetSink.builder(file, schema).withDictionaryEncoding("pos_tags.list.element", false).build();
-      case "nocrc" -> ParquetSink.builder(file, schema).withPageWriteChecksumEnabled(false).build();
-      default -> throw new IllegalArgumentException("unknown variant " + variant + ": sink, avro, zstd, lz4raw, gzip, none, nocrc, plaintags");
+      case "sink" -> CompressionCodecName.SNAPPY;
+      case "zstd" -> CompressionCodecName.ZSTD;
+      case "gzip" -> CompressionCodecName.GZIP;
+      case "lz4raw" -> CompressionCodecName.LZ4_RAW;
+      case "none" -> CompressionCodecName.UNCOMPRESSED;
+      default -> throw new IllegalArgumentException("unknown variant " + variant + ": sink, avro, zstd, lz4raw, gzip, none");
     };
+  }
+
+  private static ParquetWriter<GenericRecord> avroWriter(OutputFile file, Schema schema) throws IOException {
+    Configuration conf = new Configuration(false);
+    conf.setBoolean("parquet.avro.write-old-list-structure", false);
+    AvroParquetWriter.Builder<GenericRecord> b = AvroParquetWriter.<GenericRecord>builder(file)
+        .withRowGroupSize(ParquetSink.ROW_GROUP_BYTES)
+        .withSchema(schema)
+        .withDataModel(GenericData.get())
+        .withConf(conf)
+        .withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+    for (String c : ParquetSink.plainColumns(schema)) {
+      b.withDictionaryEncoding(c, false);
+    }
+    return b.build();
   }
 
   /** The first {@code limit} text files of the dump (sorted by path), through clean, convert, segment, sections and claims. */

@@ -36,12 +36,13 @@ import org.zhnorm.model.Entity;
 import org.zhnorm.model.Section;
 
 /**
- * The run's writer ({@link ParquetSink} over {@link RowWriteSupport}) writes the same files as
+ * The run's writer ({@link ParquetSink} over {@link TableFileWriter}) writes the same files as
  * parquet-avro's AvroParquetWriter with the same settings: the same Parquet schema, encodings and
  * values as DuckDB reads them, and the same records as parquet-avro reads them back. The rows cover
- * nulls, empty and non-empty lists and maps, entities, decimals and non-BMP text.
+ * nulls, empty and non-empty lists and maps, entities, decimals and non-BMP text, and files of
+ * several row groups.
  */
-class RowWriteSupportTest {
+class TableFileWriterTest {
   @TempDir Path dir;
 
   @Test
@@ -152,6 +153,53 @@ class RowWriteSupportTest {
         .containsExactly("投资\t165900.000000\t16.59万元\t元\tmoney\texact\t165900.000000\t-0.000001\tCNY\tdefault\t2021\tfalse\t深圳\t广东省\tsentence");
   }
 
+  /** Small row groups: the rows cut into row groups where parquet-avro cuts them, every value in place. */
+  @Test
+  void rowsSpreadOverSeveralRowGroupsAreWrittenAsParquetAvroWritesThem() throws Exception {
+    Schema schema = TableRows.schema(TableRows.SECTIONS);
+    List<GenericRecord> rows = new ArrayList<>();
+    String[] words = {"广州市", "投资", "15亿元", "𠀀", "建设", "了", "新区"};
+    for (int i = 0; i < 3000; i++) {
+      Section s = new Section();
+      s.docId = "d" + (i / 7);
+      s.sectionId = s.docId + "-s" + (i % 7);
+      s.ordinal = i % 7;
+      s.kind = i % 3 == 0 ? "heading" : "body";
+      s.heading = i % 3 == 0 ? "第" + i + "节" : null;
+      s.text = "第" + i + "段：" + String.join("", words).repeat(i % 5);
+      List<String> tokens = new ArrayList<>();
+      List<String> tags = new ArrayList<>();
+      List<Entity> entities = new ArrayList<>();
+      for (int k = 0; k < (i * 7) % 40; k++) { // every fifth or so row has no words at all
+        tokens.add(words[(i + k) % words.length]);
+        tags.add(k % 2 == 0 ? "n" : "v");
+        if ((i + k) % words.length == 0) {
+          entities.add(new Entity(words[0], "place", k, k + 3));
+        }
+      }
+      s.tokens = tokens;
+      s.posTags = tags;
+      s.entities = entities;
+      rows.add(TableRows.section(schema, s));
+    }
+    Path ours = dir.resolve("many-rows.parquet");
+    Path theirs = dir.resolve("many-avro.parquet");
+    long rowGroupBytes = 64 << 10;
+    try (FileChannel channel = FileChannel.open(ours, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        TableFileWriter w = new TableFileWriter(new ParquetSink.ChannelOutputFile(channel), schema,
+            ParquetSink.plainColumns(schema), CompressionCodecName.SNAPPY, rowGroupBytes)) {
+      for (GenericRecord r : rows) {
+        w.write(r);
+      }
+    }
+    write(theirs, schema, rows, true, rowGroupBytes);
+    String groupsSql = "SELECT DISTINCT row_group_id, row_group_num_rows FROM parquet_metadata('%s') ORDER BY 1";
+    assertThat(rows(groupsSql.formatted(ours))).isEqualTo(rows(groupsSql.formatted(theirs))).hasSizeGreaterThan(2);
+    String valuesSql = "SELECT * FROM read_parquet('%s') ORDER BY section_id";
+    assertThat(rows(valuesSql.formatted(ours))).isEqualTo(rows(valuesSql.formatted(theirs))).hasSize(rows.size());
+    assertThat(readBack(ours)).isEqualTo(readBack(theirs));
+  }
+
   @Test
   void thePubMonthColumnOfUnpartitionedFilesIsWrittenToo() throws Exception {
     Claim a = new Claim();
@@ -198,6 +246,11 @@ class RowWriteSupportTest {
   }
 
   private static void write(Path file, Schema schema, List<GenericRecord> rows, boolean parquetAvro) throws Exception {
+    write(file, schema, rows, parquetAvro, ParquetSink.ROW_GROUP_BYTES);
+  }
+
+  private static void write(Path file, Schema schema, List<GenericRecord> rows, boolean parquetAvro, long rowGroupBytes)
+      throws Exception {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       if (!parquetAvro) {
         ParquetSink sink = new ParquetSink(schema);
@@ -212,6 +265,7 @@ class RowWriteSupportTest {
       conf.setBoolean("parquet.avro.write-old-list-structure", false);
       AvroParquetWriter.Builder<GenericRecord> b = AvroParquetWriter.<GenericRecord>builder(new ParquetSink.ChannelOutputFile(channel))
           .withSchema(schema)
+          .withRowGroupSize(rowGroupBytes)
           .withDataModel(GenericData.get())
           .withConf(conf)
           .withCompressionCodec(CompressionCodecName.SNAPPY)
