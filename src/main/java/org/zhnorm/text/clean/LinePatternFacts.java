@@ -13,7 +13,9 @@ import java.util.Set;
  * <p>Guarantee, for a pattern compiled without flags as {@link RuleData#patterns} does: if
  * {@code Pattern.compile(p).matcher(line).matches()} is true, then {@code line}
  * contains at least one string of every group in {@link #required()}, and {@code line} has at most
- * {@link #maxCodePoints()} code points. The analysis over-approximates the pattern's language and
+ * {@link #maxCodePoints()} code points, of which at most {@link #maxSolid()} are not blank (what
+ * {@code \s} matches); a pattern whose only unbounded parts are runs of blanks ({@code \s*}) has a
+ * finite {@code maxSolid}. The analysis over-approximates the pattern's language and
  * never under-approximates it: an optional part ({@code ?}, {@code *}, {@code {0,n}}) contributes no
  * literal, an alternation contributes only when every branch does, zero-width assertions
  * ({@code ^ $ \b}, lookaround) are treated as matching the empty string, and any construct the
@@ -22,9 +24,9 @@ import java.util.Set;
  * so the pattern is always run. Required literals hold for {@code find()} as well; the length
  * bound holds only for {@code matches()}.
  */
-record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
+record LinePatternFacts(List<Set<String>> required, long maxCodePoints, long maxSolid) {
   static final long UNBOUNDED = Long.MAX_VALUE;
-  static final LinePatternFacts NONE = new LinePatternFacts(List.of(), UNBOUNDED);
+  static final LinePatternFacts NONE = new LinePatternFacts(List.of(), UNBOUNDED, UNBOUNDED);
   /** Largest finite string set kept while multiplying out adjacent literal parts. */
   private static final int MAX_SET = 64;
   /** Largest character class enumerated as a set of one-character literals. */
@@ -42,7 +44,7 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
       if (p.pos != regex.length()) {
         return NONE;
       }
-      return new LinePatternFacts(n.all, n.max);
+      return new LinePatternFacts(n.all, n.max, n.solid);
     } catch (Unsupported e) {
       return NONE;
     }
@@ -51,22 +53,25 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
   /**
    * One parsed sub-expression: {@code exact} is the finite set of strings it matches (null when
    * unknown or too large); each set of {@code all} has a string that every match contains; min and
-   * max count code points.
+   * max count code points; solid is the most code points of a match that are not {@link #isBlank blank}.
    */
-  private record Node(Set<String> exact, List<Set<String>> all, long min, long max) {
+  private record Node(Set<String> exact, List<Set<String>> all, long min, long max, long solid) {
     static Node exact(Set<String> strings) {
       long min = UNBOUNDED;
       long max = 0;
+      long solid = 0;
       for (String s : strings) {
         long n = s.codePointCount(0, s.length());
         min = Math.min(min, n);
         max = Math.max(max, n);
+        solid = Math.max(solid, s.codePoints().filter(c -> !isBlank(c)).count());
       }
-      return new Node(strings, strings.contains("") ? List.of() : List.of(strings), min, max);
+      return new Node(strings, strings.contains("") ? List.of() : List.of(strings), min, max, solid);
     }
 
-    static Node opaque(long min, long max) {
-      return new Node(null, List.of(), min, max);
+    /** One code point of a class whose members are all blank ({@code blank}) or not. */
+    static Node opaque(boolean blank) {
+      return new Node(null, List.of(), 1, 1, blank ? 0 : 1);
     }
 
     /** The most selective group: longest shortest string, then fewest strings. */
@@ -122,6 +127,7 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
       Set<String> union = new LinkedHashSet<>();
       long min = UNBOUNDED;
       long max = 0;
+      long solid = 0;
       for (Node b : branches) {
         if (exact != null && b.exact != null) {
           exact.addAll(b.exact);
@@ -136,11 +142,12 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
         }
         min = Math.min(min, b.min);
         max = Math.max(max, b.max);
+        solid = Math.max(solid, b.solid);
       }
       if (exact != null && exact.size() <= MAX_SET) {
         return Node.exact(exact);
       }
-      return new Node(null, union == null ? List.of() : List.of(union), min, max);
+      return new Node(null, union == null ? List.of() : List.of(union), min, max, solid);
     }
 
     private Node sequence() throws Unsupported {
@@ -149,10 +156,12 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
       boolean allExact = true;
       long min = 0;
       long max = 0;
+      long solid = 0;
       while (more() && peek() != '|' && peek() != ')') {
         Node e = quantified();
         min = add(min, e.min);
         max = add(max, e.max);
+        solid = add(solid, e.solid);
         if (e.exact != null) {
           Set<String> product = product(run, e.exact);
           if (product != null) {
@@ -173,7 +182,7 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
         return Node.exact(run);
       }
       keep(all, run);
-      return new Node(null, all, min, max);
+      return new Node(null, all, min, max, solid);
     }
 
     private static void keep(List<Set<String>> all, Set<String> run) {
@@ -247,6 +256,7 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
       }
       long min = times(atom.min, lo);
       long max = hi == UNBOUNDED ? (atom.max == 0 ? 0 : UNBOUNDED) : times(atom.max, hi);
+      long solid = hi == UNBOUNDED ? (atom.solid == 0 ? 0 : UNBOUNDED) : times(atom.solid, hi);
       if (lo == 1 && hi == 1) {
         return atom;
       }
@@ -255,7 +265,7 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
         optional.add("");
         return Node.exact(optional);
       }
-      return new Node(null, lo >= 1 ? atom.all : List.of(), min, max);
+      return new Node(null, lo >= 1 ? atom.all : List.of(), min, max, solid);
     }
 
     private long number() throws Unsupported {
@@ -287,7 +297,7 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
           return escape();
         case '.':
           pos++;
-          return Node.opaque(1, 1);
+          return Node.opaque(false);
         case '^':
         case '$':
           pos++;
@@ -341,11 +351,13 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
       char c = peek();
       pos++;
       switch (c) {
-        case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V':
-          return Node.opaque(1, 1);
+        case 's':
+          return Node.opaque(true);
+        case 'd', 'D', 'S', 'w', 'W', 'h', 'H', 'v', 'V':
+          return Node.opaque(false);
         case 'p', 'P':
           property();
-          return Node.opaque(1, 1);
+          return Node.opaque(false);
         case 'b', 'B', 'A', 'z', 'Z', 'G':
           return Node.exact(Set.of(""));
         case 't':
@@ -394,6 +406,7 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
       }
       Set<String> members = new LinkedHashSet<>();
       boolean enumerable = !negated;
+      boolean blank = !negated;
       while (true) {
         if (!more()) {
           throw new Unsupported();
@@ -416,11 +429,13 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
           pos++;
           if ("dDsSwWhHvV".indexOf(e) >= 0) {
             enumerable = false;
+            blank &= e == 's';
             continue;
           }
           if (e == 'p' || e == 'P') {
             property();
             enumerable = false;
+            blank = false;
             continue;
           }
           if (e == 't') {
@@ -453,6 +468,9 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
             throw new Unsupported();
           }
         }
+        for (int m = from; blank && m <= to; m++) {
+          blank = isBlank(m);
+        }
         if (enumerable && members.size() + (to - from + 1) <= MAX_CLASS) {
           for (int m = from; m <= to; m++) {
             members.add(new String(Character.toChars(m)));
@@ -461,7 +479,12 @@ record LinePatternFacts(List<Set<String>> required, long maxCodePoints) {
           enumerable = false;
         }
       }
-      return enumerable && !members.isEmpty() ? Node.exact(members) : Node.opaque(1, 1);
+      return enumerable && !members.isEmpty() ? Node.exact(members) : Node.opaque(blank);
     }
+  }
+
+  /** What {@code \s} matches (without the UNICODE_CHARACTER_CLASS flag): ASCII space, tab, line breaks, form feed. */
+  static boolean isBlank(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

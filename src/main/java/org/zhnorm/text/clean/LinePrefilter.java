@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Picks, for one line, the patterns of a rule that can possibly match it in full, from the
  * {@link LinePatternFacts} of each pattern: a pattern is a candidate only when the line fits its
- * length bound and contains a string of each of its required literal groups. All literals of the
+ * length bounds (code points, and code points that are not blank) and contains a string of each of
+ * its required literal groups. All literals of the
  * rule are found in one left-to-right scan (a bitmap of first characters, then a small open-addressing
  * table from first character to the literals starting with it). A pattern without facts is always a
  * candidate. Immutable; built once per rule.
@@ -20,8 +21,8 @@ final class LinePrefilter {
 
   private final long[] groupsOf;
   private final long[] maxCodePoints;
-  /** Below this many UTF-16 units a line fits every bound without counting code points. */
-  private final long smallestBound;
+  /** Per pattern: the most code points of a match that are not blank ({@link LinePatternFacts#maxSolid}). */
+  private final long[] maxSolid;
   /** Bit per UTF-16 unit that starts some literal. */
   private final long[] firstChars = new long[1024];
   private final char[] keys;
@@ -36,13 +37,13 @@ final class LinePrefilter {
     }
     groupsOf = new long[n];
     maxCodePoints = new long[n];
+    maxSolid = new long[n];
     Map<String, Long> groupsByLiteral = new LinkedHashMap<>();
     int group = 0;
-    long smallest = LinePatternFacts.UNBOUNDED;
     for (int i = 0; i < n; i++) {
       LinePatternFacts facts = LinePatternFacts.of(patterns.get(i).pattern());
       maxCodePoints[i] = facts.maxCodePoints();
-      smallest = Math.min(smallest, facts.maxCodePoints());
+      maxSolid[i] = facts.maxSolid();
       for (var strings : facts.required()) {
         if (group == MAX_GROUPS) {
           break;
@@ -54,7 +55,6 @@ final class LinePrefilter {
         }
       }
     }
-    smallestBound = smallest;
     Map<Character, List<String>> byFirst = new LinkedHashMap<>();
     for (String s : groupsByLiteral.keySet()) {
       byFirst.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s);
@@ -82,20 +82,49 @@ final class LinePrefilter {
 
   /** Bit i set when pattern i can match {@code line} in full. */
   long candidates(String line) {
-    long codePoints = line.length();
-    if (codePoints > smallestBound) {
-      codePoints = line.codePointCount(0, line.length());
-    }
+    int len = line.length();
+    long codePoints = -1; // counted only when the line's length in UTF-16 units leaves a bound in doubt
     long fits = 0;
-    long needed = 0;
+    long solidBound = 0;
     for (int i = 0; i < groupsOf.length; i++) {
-      if (codePoints <= maxCodePoints[i]) {
-        fits |= 1L << i;
-        needed |= groupsOf[i];
+      long bound = maxCodePoints[i];
+      if (len > bound) {
+        if ((len + 1) / 2 > bound) {
+          continue; // too long even if every code point took two units
+        }
+        if (codePoints < 0) {
+          codePoints = line.codePointCount(0, len);
+        }
+        if (codePoints > bound) {
+          continue;
+        }
       }
+      fits |= 1L << i;
+      solidBound = Math.max(solidBound, maxSolid[i]);
     }
     if (fits == 0) {
       return 0;
+    }
+    if (solidBound < line.length()) {
+      // a line of running text against patterns of a few words and blank runs (\s* leaves them
+      // without a bound in code points): its first solidBound + 1 solid code points rule them out
+      // before any scan for literals. Not tried when one pattern has no such bound either, or when
+      // the line is too short to exceed one: the literal scan would read the same characters again.
+      long solid = solidUpTo(line, solidBound + 1);
+      for (int i = 0; i < groupsOf.length; i++) {
+        if (solid > maxSolid[i]) {
+          fits &= ~(1L << i);
+        }
+      }
+      if (fits == 0) {
+        return 0;
+      }
+    }
+    long needed = 0;
+    for (int i = 0; i < groupsOf.length; i++) {
+      if ((fits & 1L << i) != 0) {
+        needed |= groupsOf[i];
+      }
     }
     long found = needed == 0 ? 0 : scan(line, needed);
     long out = 0;
@@ -105,6 +134,21 @@ final class LinePrefilter {
       }
     }
     return out;
+  }
+
+  /**
+   * The code points of the line that are not blank, counted up to {@code limit} (a low surrogate is
+   * not counted, so a pair counts once and the count never exceeds the true one).
+   */
+  private static long solidUpTo(String line, long limit) {
+    long n = 0;
+    for (int i = 0, len = line.length(); i < len && n < limit; i++) {
+      char c = line.charAt(i);
+      if (!LinePatternFacts.isBlank(c) && !Character.isLowSurrogate(c)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The literal groups (of {@code needed}) that occur in the line. */

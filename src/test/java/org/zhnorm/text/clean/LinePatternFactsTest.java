@@ -16,7 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The facts the prefilter derives from a pattern never exclude a line the pattern matches: checked
+ * The facts the prefilter derives from a pattern (required literals, bounds on code points and on
+ * those that are not blank) never exclude a line the pattern matches: checked
  * for every pattern of every {@code lines/} resource on the real lines of the seeds, fixtures and
  * dev corpus and on generated lines (random strings of the pattern's own literal pieces, then
  * mutations of every string that matches, so the search walks along the pattern's language and up
@@ -37,6 +38,9 @@ class LinePatternFactsTest {
 
   private static boolean admits(LinePatternFacts f, String line, boolean whole) {
     if (whole && line.codePointCount(0, line.length()) > f.maxCodePoints()) {
+      return false;
+    }
+    if (whole && line.codePoints().filter(c -> !LinePatternFacts.isBlank(c)).count() > f.maxSolid()) {
       return false;
     }
     for (Set<String> group : f.required()) {
@@ -64,6 +68,13 @@ class LinePatternFactsTest {
     assertThat(LinePatternFacts.of("(?:ab)?c*")).isEqualTo(LinePatternFacts.NONE);
     assertThat(LinePatternFacts.of("x|y*").required()).isEmpty();
     assertThat(LinePatternFacts.of("[^ab]{1,4}").maxCodePoints()).isEqualTo(4);
+    // runs of blanks have no bound in code points, but add nothing to the solid ones
+    assertThat(LinePatternFacts.of("a\\s*b{2,3}").maxSolid()).isEqualTo(4);
+    assertThat(LinePatternFacts.of("(?:分享到|分享)\\s*[:：]?[ \\t]*").maxSolid()).isEqualTo(4);
+    assertThat(LinePatternFacts.of("a[^。]{0,10}\\s+").maxSolid()).isEqualTo(11);
+    assertThat(LinePatternFacts.of("a(?:\\s*b)*").maxSolid()).isEqualTo(LinePatternFacts.UNBOUNDED);
+    assertThat(LinePatternFacts.of("a\\h*").maxSolid()).isEqualTo(LinePatternFacts.UNBOUNDED); // \h holds U+3000
+    assertThat(LinePatternFacts.of("x|yz").maxSolid()).isEqualTo(2);
   }
 
   @Test
