@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  */
 final class PinyinAnnotationRule extends InlineRule {
   static final String ID = "pinyin-annotation";
+  /**
+   * The parenthesis first, then the Han character before it (a lookbehind over both): the same matches
+   * as a lookbehind for the Han character ahead of the parenthesis, without asking each position of the
+   * line for its script.
+   */
   private static final Pattern ANNOTATION =
-      Pattern.compile("(?<=\\p{IsHan})[(（]([a-zA-Z\\u00C0-\\u024F\\u0300-\\u036F]{1,8})[)）]");
+      Pattern.compile("[(（](?<=\\p{IsHan}[(（])([a-zA-Z\\u00C0-\\u024F\\u0300-\\u036F]{1,8})[)）]");
   private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
   private final Set<String> syllables = new HashSet<>(RuleData.entries("pinyin-syllables.txt"));
 
