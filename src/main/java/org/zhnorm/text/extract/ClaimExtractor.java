@@ -41,6 +41,8 @@ import org.zhnorm.text.segment.WordSegmenter;
 public final class ClaimExtractor {
   private static final String SENTENCE_END = "。！？!?；;\n";
   private static final Pattern YEAR = Pattern.compile("(民国|民國)?([0-9]{4}|[0-9]{1,3}|[零〇○一二三四五六七八九]{4}|[一二三四五六七八九十百]{1,4})年");
+  /** The most characters a {@link #YEAR} match holds before its 年 (民国 and four digits). */
+  private static final int YEAR_REACH = 6;
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2100;
   private static final int ROC_BASE = 1911;
@@ -270,11 +272,20 @@ public final class ClaimExtractor {
   /** {start, year} of every year written in {@code text}. */
   private static List<int[]> years(String text, boolean taiwan) {
     List<int[]> out = new ArrayList<>();
-    if (text.indexOf('年') < 0) {
-      return out;
-    }
-    Matcher m = YEAR.matcher(text);
-    while (m.find()) {
+    Matcher m = null;
+    int from = 0; // where the search goes on: the end of the last match
+    // a match ends at a 年 and starts at most YEAR_REACH characters before it (no part of it can hold a
+    // 年 but the last): searching a short region before each 年 finds what a search of the whole text
+    // finds, without trying the pattern at every position of the text
+    for (int nian = text.indexOf('年'); nian >= 0; nian = text.indexOf('年', nian + 1)) {
+      if (m == null) {
+        m = YEAR.matcher(text);
+      }
+      m.region(Math.max(from, nian - YEAR_REACH), nian + 1);
+      if (!m.find()) {
+        continue;
+      }
+      from = m.end();
       if (m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
         continue;
       }
