@@ -45,7 +45,8 @@ final class ClaimWords {
         }
         if (t.startsWith("[") && t.endsWith("]")) {
           current = new ArrayList<>();
-          if (m.put(t.substring(1, t.length() - 1), current) != null) {
+          // interned: the callers name sections by literals, so a lookup matches by identity
+          if (m.put(t.substring(1, t.length() - 1).intern(), current) != null) {
             throw new IllegalStateException(RESOURCE + ":" + no + ": section " + t + " appears twice");
           }
         } else if (current == null) {

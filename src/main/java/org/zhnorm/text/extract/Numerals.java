@@ -138,7 +138,7 @@ final class Numerals {
         }
       }
     }
-    String scale = text.substring(scaleStart).replaceAll("[0-9.]", "");
+    String scale = scaleOf(text, scaleStart);
     if (shape == Shape.EXACT && p < s.length() && (s.charAt(p) == '多' || s.charAt(p) == '余') && !scale.isEmpty()) {
       shape = Shape.AT_LEAST; // 1400万多 (rare) or 3万余
       p++;
@@ -286,5 +286,17 @@ final class Numerals {
   /** Half added to a whole number of units: 3年半, 一个半小时. */
   static BigDecimal plusHalf(BigDecimal v) {
     return v.add(HALF);
+  }
+
+  /** The scale characters of text[from..]: all but ASCII digits and the decimal point. */
+  private static String scaleOf(CharSequence text, int from) {
+    StringBuilder out = new StringBuilder(2);
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && c != '.') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -8,10 +8,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -40,22 +43,30 @@ public final class UnitTable {
 
   private final Map<String, Unit> byName;
   private final List<String> names;
-  private final int maxLength;
+  /** The first characters of the unit names, sorted, and the names starting with each, longest first. */
+  private final char[] firsts;
+  private final String[][] startingWith;
 
   private UnitTable(List<Unit> units) {
     Map<String, Unit> m = new HashMap<>();
     List<String> n = new ArrayList<>();
-    int max = 0;
+    TreeMap<Character, List<String>> byFirst = new TreeMap<>();
     for (Unit u : units) {
       if (m.put(u.unit(), u) != null) {
         throw new IllegalStateException("duplicate unit " + u.unit() + " in " + RESOURCE);
       }
       n.add(u.unit());
-      max = Math.max(max, u.unit().length());
+      byFirst.computeIfAbsent(u.unit().charAt(0), c -> new ArrayList<>()).add(u.unit());
     }
     this.byName = Map.copyOf(m);
     this.names = Collections.unmodifiableList(n);
-    this.maxLength = max;
+    this.firsts = new char[byFirst.size()];
+    this.startingWith = new String[byFirst.size()][];
+    int i = 0;
+    for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+      firsts[i] = e.getKey();
+      startingWith[i++] = e.getValue().stream().sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+    }
   }
 
   /** Loads the bundled table; fails fast if it is missing or malformed. */
@@ -102,10 +113,17 @@ public final class UnitTable {
    * letter does not match when a Latin letter follows (the unit would be part of a word).
    */
   public @Nullable Unit longestAt(String text, int from) {
-    for (int len = Math.min(maxLength, text.length() - from); len > 0; len--) {
-      Unit u = byName.get(text.substring(from, from + len));
-      if (u != null && !(isLatin(text.charAt(from + len - 1)) && from + len < text.length() && isLatin(text.charAt(from + len)))) {
-        return u;
+    if (from >= text.length()) {
+      return null;
+    }
+    int at = Arrays.binarySearch(firsts, text.charAt(from));
+    if (at < 0) {
+      return null;
+    }
+    for (String name : startingWith[at]) {
+      int end = from + name.length();
+      if (text.startsWith(name, from) && !(isLatin(name.charAt(name.length() - 1)) && end < text.length() && isLatin(text.charAt(end)))) {
+        return byName.get(name);
       }
     }
     return null;
