@@ -51,8 +51,11 @@ public final class CharsetResolver {
     if (isAscii(bytes)) {
       return new Decoded(new String(bytes, StandardCharsets.US_ASCII), "US-ASCII", "ascii", 0);
     }
-    if (malformed(bytes, StandardCharsets.UTF_8) == 0) {
-      return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", "utf8-valid", 0);
+    // one decoding for the common case: the JDK's decoder puts U+FFFD for every malformed sequence, so a
+    // text without one is valid UTF-8; with one (a real U+FFFD, or damage), the sequences are counted
+    String utf8 = new String(bytes, StandardCharsets.UTF_8);
+    if (utf8.indexOf('\uFFFD') < 0 || malformed(bytes, StandardCharsets.UTF_8) == 0) {
+      return new Decoded(utf8, "UTF-8", "utf8-valid", 0);
     }
     int tolerance = bytes.length / TOLERANCE_BYTES;
     List<Charset> detected = new ArrayList<>();

@@ -111,9 +111,10 @@ final class GbkByteShiftRepair implements RepairChain.Repair {
     long secondFreq = 0;
     byte[] candidate = new byte[shifted.length + 1];
     System.arraycopy(shifted, 0, candidate, 1, shifted.length);
+    java.nio.charset.CharsetDecoder gb = RepairText.strictDecoder(RepairText.GB);
     for (int lead = 0x81; lead <= 0xFE; lead++) {
       candidate[0] = (byte) lead;
-      String s = RepairText.strictDecode(candidate, RepairText.GB);
+      String s = RepairText.strictDecode(candidate, gb);
       if (s == null || s.isEmpty()) {
         continue;
       }

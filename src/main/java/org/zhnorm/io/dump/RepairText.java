@@ -4,8 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,14 +78,33 @@ final class RepairText {
   }
 
   static String strictDecode(byte[] b, Charset cs) {
-    try {
-      return cs.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b))
-          .toString();
-    } catch (CharacterCodingException e) {
+    return strictDecode(b, strictDecoder(cs));
+  }
+
+  /** A decoder of {@code cs} that reports malformed and unmappable input (for {@link #strictDecode(byte[], CharsetDecoder)}). */
+  static CharsetDecoder strictDecoder(Charset cs) {
+    return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /**
+   * {@code b} decoded by a strict decoder (reset first, so one serves many calls), or null when a byte
+   * sequence is malformed or unmappable. What {@code decoder.decode(ByteBuffer)} gives, without the
+   * exception (and its stack trace) it throws for bytes that do not decode: a caller trying the 126
+   * possible lead bytes of a GBK character gets most of them refused.
+   */
+  static String strictDecode(byte[] b, CharsetDecoder decoder) {
+    decoder.reset();
+    CharBuffer out = CharBuffer.allocate((int) Math.ceil(b.length * (double) decoder.maxCharsPerByte()) + 1);
+    CoderResult r = decoder.decode(ByteBuffer.wrap(b), out, true);
+    if (!r.isError() && !r.isOverflow()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
       return null;
     }
+    if (r.isOverflow()) {
+      throw new IllegalStateException("a strict decode of " + b.length + " bytes overflowed " + out.capacity() + " chars");
+    }
+    return out.flip().toString();
   }
 }
