@@ -63,9 +63,9 @@ public final class Currencies {
     int hk = count(text, HK);
     int tw = count(text, TW);
     int mo = count(text, MO);
-    int mainland = count(text, MAINLAND);
     int best = Math.max(hk, Math.max(tw, mo));
-    if (best >= MIN_PLACE_MENTIONS && best > mainland) {
+    // the mainland names are counted only when they can decide (most texts name no region 3 times)
+    if (best >= MIN_PLACE_MENTIONS && best > count(text, MAINLAND)) {
       if (hk == best && hk > tw && hk > mo) {
         return new Region("HKD", "place");
       }
