@@ -229,9 +229,12 @@ public final class WordSegmenter {
     }
   }
 
-  /** Whitespace for token boundaries: Java whitespace plus no-break and ideographic spaces. */
+  /**
+   * Whitespace for token boundaries: Java whitespace plus no-break and ideographic spaces. No char above
+   * the ideographic space (U+3000) is either, so Han text is answered by one comparison.
+   */
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   /** Merges adjacent tokens that split a surrogate pair, in place, from index {@code from} on. */

@@ -33,6 +33,15 @@ class WordSegmenterTest {
     assertThat(text.substring(cursor).chars().allMatch(c -> WordSegmenter.isSpace((char) c))).isTrue();
   }
 
+  /** The short cut for chars above U+3000 answers as Java's whitespace and space-char tests do, for every char. */
+  @Test
+  void spacesAreJavasWhitespaceAndSpaceChars() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      boolean java = Character.isWhitespace((char) c) || Character.isSpaceChar((char) c);
+      assertThat(WordSegmenter.isSpace((char) c)).as("U+%04X", c).isEqualTo(java);
+    }
+  }
+
   @Test
   void emptyAndBlankTextHaveNoTokens() {
     assertThat(SEG.segment("")).isEmpty();
