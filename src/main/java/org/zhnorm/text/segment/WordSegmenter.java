@@ -231,9 +231,13 @@ public final class WordSegmenter {
 
   /**
    * Whitespace for token boundaries: Java whitespace plus no-break and ideographic spaces. No char above
-   * the ideographic space (U+3000) is either, so Han text is answered by one comparison.
+   * the ideographic space (U+3000) is either, so Han text is answered by one comparison, and ASCII (the
+   * digits and letters among it) by a few.
    */
   static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
     return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
