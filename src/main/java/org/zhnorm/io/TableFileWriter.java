@@ -79,11 +79,6 @@ final class TableFileWriter implements AutoCloseable {
     newRowGroup();
   }
 
-  /** The Parquet schema the rows are written with. */
-  MessageType parquetSchema() {
-    return parquetSchema;
-  }
-
   private void newRowGroup() {
     pages = new ColumnChunkPageWriteStore(compressor, parquetSchema, props.getAllocator(),
         props.getColumnIndexTruncateLength(), props.getPageWriteChecksumEnabled());

@@ -10,10 +10,9 @@ import java.util.regex.Pattern;
  * Picks, for one line, the patterns of a rule that can possibly match it in full, from the
  * {@link LinePatternFacts} of each pattern: a pattern is a candidate only when the line fits its
  * length bounds (code points, and code points that are not blank) and contains a string of each of
- * its required literal groups. All literals of the
- * rule are found in one left-to-right scan (a bitmap of first characters, then a small open-addressing
- * table from first character to the literals starting with it). A pattern without facts is always a
- * candidate. Immutable; built once per rule.
+ * its required literal groups. All literals of the rule are found in one left-to-right scan (a bitmap
+ * of first characters, then a small open-addressing table from first character to the literals
+ * starting with it). A pattern without facts is always a candidate. Immutable; built once per rule.
  */
 final class LinePrefilter {
   /** At most this many literal groups per rule get a bit; further groups are simply not required. */
@@ -105,7 +104,7 @@ final class LinePrefilter {
     if (fits == 0) {
       return 0;
     }
-    if (solidBound < line.length()) {
+    if (solidBound < len) {
       // a line of running text against patterns of a few words and blank runs (\s* leaves them
       // without a bound in code points): its first solidBound + 1 solid code points rule them out
       // before any scan for literals. Not tried when one pattern has no such bound either, or when
